@@ -1,0 +1,142 @@
+/**
+ * The HTTP app: GraphQL at /graphql, the admin at /admin, health at /healthz
+ * (process alive) and /readyz (database reachable, not shutting down).
+ */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { DataSource } from "typeorm";
+import { authenticate } from "./auth/authenticate";
+import { projectRoot, type Config } from "./config";
+import { createContext, type RequestContext } from "./context";
+import { errorPlugin, formatError } from "./graphql-errors";
+import type { Logger } from "./logger";
+import { createSchema } from "./schema";
+
+export interface App {
+  express: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  /** Makes /readyz fail, first step of a graceful shutdown. */
+  drain(): void;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+export async function createApp(options: {
+  config: Config;
+  db: DataSource;
+  log: Logger;
+  httpServer: Server;
+}): Promise<App> {
+  const { config, db, log, httpServer } = options;
+  let draining = false;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The hosted landing page loads from the internet; the offline IDE lives at /graphiql.
+      ApolloServerPluginLandingPageDisabled(),
+      errorPlugin,
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  // One JSON log line per request, with an id the caller can quote.
+  app.use((req, res, next) => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      log.info({
+        requestId,
+        method: req.method,
+        path: req.originalUrl.split("?")[0],
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        operation: (req.body as { operationName?: string } | undefined)?.operationName ?? undefined,
+        user: res.locals.userId,
+      });
+    });
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  app.get("/readyz", async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: "draining" });
+      return;
+    }
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  const adminDir = path.join(
+    projectRoot(),
+    "admin",
+    existsSync(path.join(projectRoot(), "admin", "dist")) ? "dist" : "public",
+  );
+  app.use(
+    "/admin",
+    express.static(adminDir, { index: "index.html", maxAge: config.production ? "1h" : 0 }),
+  );
+  app.get("/", (_req, res) => res.redirect("/admin/"));
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const caller = await authenticate(db, req);
+        res.locals.userId = caller.user?.id;
+        return createContext({
+          ...caller,
+          requestId: res.locals.requestId as string,
+          db,
+          log: log.child({ requestId: res.locals.requestId }),
+          ip: req.ip ?? "",
+          setCookie: (name, value, maxAgeMs) =>
+            res.cookie(name, value, {
+              httpOnly: true,
+              sameSite: "strict",
+              secure: config.production,
+              path: "/",
+              maxAge: maxAgeMs,
+            }),
+        });
+      },
+    }),
+  );
+
+  return {
+    express: app,
+    apollo,
+    drain: () => {
+      draining = true;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * `@Allow(Permission.X, ...)` declares who may call a query, mutation or
+ * field: any one of the permissions suffices. It is type-graphql's
+ * `@Authorized`, checked by `authChecker` below; a test fails when a Query or
+ * Mutation lacks it.
+ */
+import { Authorized, type AuthChecker } from "type-graphql";
+import { forbidden, unauthenticated } from "../common/errors";
+import type { RequestContext } from "../context";
+import type { Permission } from "./permissions";
+
+export function Allow(...permissions: Permission[]): MethodDecorator & PropertyDecorator {
+  return Authorized<Permission>(...permissions);
+}
+
+export const authChecker: AuthChecker<RequestContext, Permission> = ({ context }, permissions) => {
+  if (permissions.some((p) => context.permissions.has(p))) return true;
+  if (!context.user) throw unauthenticated();
+  throw forbidden();
+};

@@ -1,0 +1,116 @@
+/**
+ * Who is calling: a session (cookie or bearer) or an API token (bearer).
+ * Credentials in the URL are refused, so they never end up in logs.
+ */
+import { parse as parseCookies } from "cookie";
+import type { IncomingMessage } from "node:http";
+import { IsNull, type DataSource } from "typeorm";
+import { unauthenticated, apiError } from "../common/errors";
+import { ApiToken } from "../modules/api-token/api-token.entity";
+import { Session } from "../modules/user/session.entity";
+import { User } from "../modules/user/user.entity";
+import { anonymousPermissions, permissionsFor, type Permission } from "./permissions";
+import { API_TOKEN_PREFIX, digest, SESSION_PREFIX } from "./secrets";
+
+export const SESSION_COOKIE = "rt_session";
+/** A session ends after this long without a request ... */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/** ... and after this long whatever the activity. */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt / lastUsedAt are written at most this often, to keep reads cheap. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export interface Caller {
+  user: User | null;
+  permissions: Set<Permission>;
+  via: "anonymous" | "session" | "token";
+  sessionId?: string;
+  apiTokenId?: string;
+}
+
+const anonymous = (): Caller => ({
+  user: null,
+  permissions: new Set(anonymousPermissions),
+  via: "anonymous",
+});
+
+function credentialFrom(req: IncomingMessage): string | undefined {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  for (const key of ["token", "access_token", "api_key", "session"]) {
+    if (url.searchParams.has(key)) {
+      throw apiError(
+        "UNAUTHENTICATED",
+        "Không gửi mã truy cập trong URL; dùng header Authorization (credentials in the URL are refused)",
+      );
+    }
+  }
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw apiError("UNAUTHENTICATED", "Header Authorization phải là 'Bearer <token>'");
+    return match[1];
+  }
+  const cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
+  return cookies[SESSION_COOKIE];
+}
+
+export async function authenticate(
+  db: DataSource,
+  req: IncomingMessage,
+  now = new Date(),
+): Promise<Caller> {
+  const secret = credentialFrom(req);
+  if (!secret) return anonymous();
+  if (secret.startsWith(SESSION_PREFIX)) return fromSession(db, secret, now);
+  if (secret.startsWith(API_TOKEN_PREFIX)) return fromApiToken(db, secret, now);
+  throw unauthenticated();
+}
+
+async function activeUser(db: DataSource, id: string): Promise<User> {
+  const user = await db.getRepository(User).findOneBy({ id, active: true });
+  if (!user) throw apiError("UNAUTHENTICATED", "Tài khoản đã bị khóa (account deactivated)");
+  return user;
+}
+
+async function fromSession(db: DataSource, secret: string, now: Date): Promise<Caller> {
+  const session = await db
+    .getRepository(Session)
+    .findOneBy({ tokenHash: digest(secret), revokedAt: IsNull() });
+  if (
+    !session ||
+    session.expiresAt <= now ||
+    now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS
+  ) {
+    throw apiError(
+      "UNAUTHENTICATED",
+      "Phiên đăng nhập đã hết hạn, hãy đăng nhập lại (session expired)",
+    );
+  }
+  const user = await activeUser(db, session.userId);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.getRepository(Session).update(session.id, { lastSeenAt: now });
+  }
+  return { user, permissions: permissionsFor(user.role), via: "session", sessionId: session.id };
+}
+
+async function fromApiToken(db: DataSource, secret: string, now: Date): Promise<Caller> {
+  const token = await db
+    .getRepository(ApiToken)
+    .findOneBy({ tokenHash: digest(secret), revokedAt: IsNull() });
+  if (!token || (token.expiresAt && token.expiresAt <= now)) {
+    throw apiError(
+      "UNAUTHENTICATED",
+      "Mã API không hợp lệ, đã hết hạn hoặc bị thu hồi (invalid, expired or revoked API token)",
+    );
+  }
+  const user = await activeUser(db, token.userId);
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.getRepository(ApiToken).update(token.id, { lastUsedAt: now });
+  }
+  return {
+    user,
+    permissions: permissionsFor(user.role, token.scopes),
+    via: "token",
+    apiTokenId: token.id,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Typed errors of the API. Every error a caller may see carries
+ * `extensions.code`; BAD_USER_INPUT also names the offending `field`.
+ * Messages are Vietnamese first, English after.
+ */
+import { GraphQLError } from "graphql";
+import { QueryFailedError } from "typeorm";
+
+export type ErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT";
+
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export function badInput(field: string, message: string): GraphQLError {
+  return apiError("BAD_USER_INPUT", message, { field });
+}
+
+export function notFound(type: string, id: string): GraphQLError {
+  return apiError("NOT_FOUND", `Không tìm thấy ${type} ${id} (${type} ${id} not found)`, {
+    type,
+    id,
+  });
+}
+
+export function unauthenticated(): GraphQLError {
+  return apiError("UNAUTHENTICATED", "Cần đăng nhập (sign-in required)");
+}
+
+export function forbidden(
+  why = "Bạn không có quyền thực hiện thao tác này (not allowed)",
+): GraphQLError {
+  return apiError("FORBIDDEN", why);
+}
+
+export function conflict(message: string): GraphQLError {
+  return apiError("CONFLICT", message);
+}
+
+/** What each named constraint means to a caller: the field it concerns and a message. */
+const constraintMessages: Record<string, [field: string, message: string]> = {
+  ux_assignment_one_active_lead: [
+    "role",
+    "Chỉ tiêu này đã có cơ quan chủ trì; hãy chuyển chủ trì thay vì thêm (the indicator already has an active LEAD)",
+  ],
+  ux_assignment_active_agency: [
+    "agencyId",
+    "Cơ quan này đã được phân công cho chỉ tiêu này (the agency already has an active assignment for this indicator)",
+  ],
+  fk_assignment_agency: ["agencyId", "Không có cơ quan với mã này (unknown agency)"],
+  fk_assignment_indicator: [
+    "indicatorId",
+    "Không có chỉ tiêu thành phần với mã này (unknown indicator)",
+  ],
+  fk_measurement_agency: ["agencyId", "Không có cơ quan với mã này (unknown agency)"],
+  fk_measurement_indicator: [
+    "indicatorId",
+    "Không có chỉ tiêu thành phần với mã này (unknown indicator)",
+  ],
+  fk_indicator_target: ["targetId", "Không có chỉ tiêu với mã này (unknown target)"],
+  fk_target_congress: ["congressId", "Không có đại hội với mã này (unknown congress)"],
+  fk_key_task_congress: ["congressId", "Không có đại hội với mã này (unknown congress)"],
+  fk_agency_parent: ["parentId", "Không có cơ quan cấp trên với mã này (unknown parent agency)"],
+  fk_agency_successor: [
+    "successorId",
+    "Không có cơ quan kế thừa với mã này (unknown successor agency)",
+  ],
+  fk_app_user_agency: ["agencyId", "Không có cơ quan với mã này (unknown agency)"],
+  uq_measurement_period: [
+    "period",
+    "Đã có số liệu của cơ quan cho kỳ này (a figure for this indicator, agency and period exists)",
+  ],
+  uq_target_congress_number: [
+    "number",
+    "Số chỉ tiêu đã tồn tại trong đại hội (target number already used)",
+  ],
+  uq_key_task_congress_ordinal: [
+    "ordinal",
+    "Thứ tự nhiệm vụ đã tồn tại (key task ordinal already used)",
+  ],
+  uq_indicator_target_code: [
+    "code",
+    "Mã chỉ tiêu thành phần đã tồn tại (indicator code already used)",
+  ],
+  uq_agency_province_code: ["code", "Mã cơ quan đã tồn tại (agency code already used)"],
+  ux_app_user_email: ["email", "Email đã được dùng (email already in use)"],
+  ck_indicator_bounds: [
+    "comparator",
+    "Giới hạn mục tiêu không khớp với phép so sánh (targetMin/targetMax do not fit the comparator)",
+  ],
+  ck_assignment_dates: ["endsOn", "Ngày kết thúc trước ngày bắt đầu (endsOn is before startsOn)"],
+  ck_agency_validity: [
+    "validTo",
+    "Ngày hết hiệu lực trước ngày bắt đầu (validTo is before validFrom)",
+  ],
+};
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+}
+
+/**
+ * Turns a database error a caller can cause into a typed error; returns
+ * undefined for anything else, which is then masked as internal.
+ */
+export function fromDatabaseError(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const pg = error.driverError as PgError;
+  const known = pg.constraint ? constraintMessages[pg.constraint] : undefined;
+  switch (pg.code) {
+    case "23505": // unique_violation
+    case "23503": // foreign_key_violation
+    case "23514": // check_violation
+      if (known) return badInput(known[0], known[1]);
+      return badInput(
+        pg.column ?? "input",
+        `Dữ liệu vi phạm ràng buộc ${pg.constraint ?? ""} (constraint violated)`,
+      );
+    case "23502": // not_null_violation
+      return badInput(
+        pg.column ?? "input",
+        `Thiếu giá trị bắt buộc ${pg.column ?? ""} (required value missing)`,
+      );
+    case "22P02": // invalid_text_representation (a malformed uuid, number ...)
+    case "22003": // numeric_value_out_of_range
+    case "22007": // invalid_datetime_format
+    case "22008": // datetime_field_overflow
+      return badInput("input", "Giá trị không đúng định dạng (malformed value)");
+    case "RT002":
+      return apiError(
+        "CONFLICT",
+        "Số liệu đã phê duyệt chỉ được đọc (an approved figure is read-only)",
+      );
+    case "40001": // serialization_failure
+    case "40P01": // deadlock_detected
+      return conflict("Xung đột khi ghi, hãy thử lại (write conflict, retry)");
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The list conventions of ra-data-graphql-simple, shared by every resource:
+ * `allX(page, perPage, sortField, sortOrder, filter)` with a 0-based page,
+ * `_allXMeta(filter) { count }` and `X(id)`. Arguments are checked here so
+ * that a bad one is a BAD_USER_INPUT naming it, never an SQL error.
+ */
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { RequestContext } from "../context";
+import { badInput, notFound } from "./errors";
+import { assertId, assertIds } from "./ids";
+
+export const DEFAULT_PER_PAGE = 25;
+export const MAX_PER_PAGE = 100;
+
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { nullable: true, description: "Page number, from 0." })
+  page?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Rows per page, 1–${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}).`,
+  })
+  perPage?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Field to sort by; each resource lists the sortable ones.",
+  })
+  sortField?: string;
+
+  @Field(() => String, { nullable: true, description: "ASC or DESC." })
+  sortOrder?: string;
+}
+
+@ObjectType({ description: "How many rows a list has in all, for pagination." })
+export class ListMetadata {
+  @Field(() => Int)
+  count: number;
+}
+
+/** Filters every resource accepts. */
+export interface BaseFilter {
+  ids?: string[] | null;
+  q?: string | null;
+}
+
+export interface ListSpec<T extends ObjectLiteral, F extends BaseFilter> {
+  entity: EntityTarget<T>;
+  /** The type name callers see, for NOT_FOUND messages. */
+  typeName: string;
+  /** Sortable fields and the column each sorts by. */
+  sortable: Record<string, string>;
+  defaultSort: { field: string; order: "ASC" | "DESC" };
+  /** Columns searched by `q` (case-insensitive, substring). */
+  searchable: string[];
+  /** Applies the resource's own filter fields. */
+  filter?(qb: SelectQueryBuilder<T>, filter: F, ctx: RequestContext): void;
+  /** Narrows to the rows the caller may read (row-level scope). */
+  scope?(qb: SelectQueryBuilder<T>, ctx: RequestContext): void;
+}
+
+export const ALIAS = "row";
+
+function baseQuery<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  filter: F | undefined,
+): SelectQueryBuilder<T> {
+  const qb = ctx.db.getRepository(spec.entity).createQueryBuilder(ALIAS);
+  spec.scope?.(qb, ctx);
+  if (!filter) return qb;
+  if (filter.ids)
+    qb.andWhere(`${ALIAS}.id IN (:...ids)`, { ids: assertIds(filter.ids, "filter.ids") });
+  if (filter.ids && filter.ids.length === 0) qb.andWhere("false");
+  const q = filter.q?.trim();
+  if (q) {
+    if (q.length > 200)
+      throw badInput("filter.q", "Chuỗi tìm kiếm quá dài (search text over 200 characters)");
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    qb.andWhere(`(${spec.searchable.map((c) => `${ALIAS}.${c} ILIKE :q`).join(" OR ")})`, {
+      q: pattern,
+    });
+  }
+  spec.filter?.(qb, filter, ctx);
+  return qb;
+}
+
+export function checkListArgs(args: ListArgs, sortable: Record<string, string>) {
+  const page = args.page ?? 0;
+  const perPage = args.perPage ?? DEFAULT_PER_PAGE;
+  if (!Number.isInteger(page) || page < 0 || page > 1_000_000) {
+    throw badInput("page", "page phải là số nguyên từ 0 (page must be a whole number from 0)");
+  }
+  if (perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw badInput(
+      "perPage",
+      `perPage phải từ 1 đến ${MAX_PER_PAGE} (perPage must be from 1 to ${MAX_PER_PAGE}), got ${perPage}`,
+    );
+  }
+  if (args.sortField && !(args.sortField in sortable)) {
+    throw badInput(
+      "sortField",
+      `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${Object.keys(sortable).join(", ")} (unknown sort field)`,
+    );
+  }
+  const order = (args.sortOrder ?? "ASC").toUpperCase();
+  if (order !== "ASC" && order !== "DESC")
+    throw badInput("sortOrder", "sortOrder phải là ASC hoặc DESC");
+  return { page, perPage, order: order as "ASC" | "DESC" };
+}
+
+export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  args: ListArgs,
+  filter: F | undefined,
+): Promise<T[]> {
+  const { page, perPage, order } = checkListArgs(args, spec.sortable);
+  const qb = baseQuery(ctx, spec, filter);
+  const sortColumn = args.sortField
+    ? spec.sortable[args.sortField]
+    : spec.sortable[spec.defaultSort.field];
+  qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order);
+  // A stable tie-break, so pages never repeat or skip rows.
+  qb.addOrderBy(`${ALIAS}.id`, "ASC");
+  return qb
+    .offset(page * perPage)
+    .limit(perPage)
+    .getMany();
+}
+
+export async function countRows<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  filter: F | undefined,
+): Promise<number> {
+  return baseQuery(ctx, spec, filter).getCount();
+}
+
+/** One row the caller may read, or NOT_FOUND (also when it exists but is out of scope). */
+export async function findVisible<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  id: string,
+): Promise<T> {
+  const qb = baseQuery(ctx, spec, undefined).andWhere(`${ALIAS}.id = :id`, {
+    id: assertId(id, "id"),
+  });
+  const row = await qb.getOne();
+  if (!row) throw notFound(spec.typeName, id);
+  return row;
+}
+
+/** Adds `alias.column = value` when the filter field is set; ids are checked first. */
+export function whereEquals<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  value: unknown,
+  field: string,
+): void {
+  if (value === undefined || value === null) return;
+  const param = field.replace(/\W/g, "_");
+  const checked =
+    column.endsWith("Id") || column === "id" ? assertId(value as string, field) : value;
+  qb.andWhere(`${ALIAS}.${column} = :${param}`, { [param]: checked });
+}

@@ -1,0 +1,70 @@
+/**
+ * The three read queries of a resource, named as ra-data-graphql-simple
+ * expects: `allX`, `_allXMeta` and `X`. Each module's resolver extends the
+ * class this returns and adds its relation fields.
+ */
+import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from "type-graphql";
+import type { ObjectLiteral } from "typeorm";
+import { Allow } from "../auth/allow";
+import type { Permission } from "../auth/permissions";
+import type { RequestContext } from "../context";
+import {
+  countRows,
+  findPage,
+  findVisible,
+  ListArgs,
+  ListMetadata,
+  type BaseFilter,
+  type ListSpec,
+} from "./list";
+
+export interface ReadResolverOptions<T extends ObjectLiteral, F extends BaseFilter> {
+  type: ClassType<T>;
+  filter: ClassType<F>;
+  /** "Targets" for allTargets. */
+  plural: string;
+  spec: ListSpec<T, F>;
+  /** Who may read; any one permission suffices. */
+  allow: Permission[];
+}
+
+export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter>(
+  options: ReadResolverOptions<T, F>,
+) {
+  const { type, filter: filterType, plural, spec, allow } = options;
+  const name = spec.typeName;
+
+  @Resolver()
+  abstract class ReadResolver {
+    @Allow(...allow)
+    @Query(() => [type], { name: `all${plural}`, description: `A page of ${plural}, 0-based.` })
+    async list(
+      @Args(() => ListArgs) args: ListArgs,
+      @Arg("filter", () => filterType, { nullable: true }) filter: F | undefined,
+      @Ctx() ctx: RequestContext,
+    ): Promise<T[]> {
+      return findPage(ctx, spec, args, filter);
+    }
+
+    @Allow(...allow)
+    @Query(() => ListMetadata, {
+      name: `_all${plural}Meta`,
+      description: `How many ${plural} match the filter.`,
+    })
+    async meta(
+      @Args(() => ListArgs) args: ListArgs,
+      @Arg("filter", () => filterType, { nullable: true }) filter: F | undefined,
+      @Ctx() ctx: RequestContext,
+    ): Promise<ListMetadata> {
+      void args; // accepted for ra-data-graphql-simple, which sends them
+      return { count: await countRows(ctx, spec, filter) };
+    }
+
+    @Allow(...allow)
+    @Query(() => type, { name, description: `One ${name} by id.` })
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<T> {
+      return findVisible(ctx, spec, id);
+    }
+  }
+  return ReadResolver;
+}

@@ -1,0 +1,102 @@
+/**
+ * Every environment variable the server reads, read once and validated here.
+ * A bad value stops the start with a message naming the variable.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export interface Config {
+  /** Production turns off the IDE's introspection for anonymous callers and hides details. */
+  production: boolean;
+  host: string;
+  port: number;
+  /** A PostgreSQL URL; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  dbPoolSize: number;
+  /** Run migrations at start (default on). */
+  migrate: boolean;
+  /** Seed the resolution at start (default on). */
+  seed: boolean;
+  /** Seed demo figures and accounts (default: on with the embedded database, off with DATABASE_URL). */
+  seedDemo: boolean;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Seconds to finish requests in flight after SIGTERM. */
+  shutdownGraceSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL is not a valid URL");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const url = databaseUrl(env);
+  const dataDir = env.DATA_DIR || "./data";
+  return {
+    production: env.NODE_ENV === "production",
+    host: env.HOST || "0.0.0.0",
+    port: int(env, "PORT", 4000, 0, 65535),
+    databaseUrl: url,
+    dataDir: dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir),
+    dbPoolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
+    migrate: bool(env, "MIGRATE", true),
+    seed: bool(env, "SEED", true),
+    seedDemo: bool(env, "SEED_DEMO", url === undefined),
+    logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"], "info"),
+    shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
+  };
+}
+
+/** The checkout's top folder, found from this file whether run from source or from dist/. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("package.json not found above " + __dirname);
+    dir = parent;
+  }
+  return dir;
+}

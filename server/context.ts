@@ -1,0 +1,25 @@
+/** Per request: who is calling, what they may do, fresh loaders, a request id. */
+import type { DataSource } from "typeorm";
+import type { Caller } from "./auth/authenticate";
+import { Loaders } from "./common/loaders";
+import type { Logger } from "./logger";
+
+export interface RequestContext extends Caller {
+  requestId: string;
+  db: DataSource;
+  loaders: Loaders;
+  log: Logger;
+  /** Address of the caller, for login throttling and the audit log. */
+  ip: string;
+  /** Sets or clears the session cookie (absent outside HTTP). */
+  setCookie?: (name: string, value: string, maxAgeMs: number) => void;
+}
+
+export function createContext(fields: Omit<RequestContext, "loaders">): RequestContext {
+  return { ...fields, loaders: new Loaders(fields.db) };
+}
+
+/** The agency whose internal figures the caller may read, if any. */
+export function callerAgencyId(ctx: RequestContext): string | null {
+  return ctx.user?.agencyId ?? null;
+}

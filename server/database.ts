@@ -1,0 +1,100 @@
+/**
+ * The DataSource: a real PostgreSQL when DATABASE_URL is set, otherwise an
+ * embedded PGlite served over the PostgreSQL protocol on a loopback port, so
+ * both go through TypeORM's ordinary `postgres` driver (one code path).
+ */
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { mkdirSync } from "node:fs";
+import { DataSource, type LoggerOptions, type Logger } from "typeorm";
+import { SnakeNamingStrategy } from "typeorm-naming-strategies";
+import type { Config } from "./config";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+
+export interface Database {
+  dataSource: DataSource;
+  /** True when the embedded PGlite database is in use. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A TypeORM logger, e.g. a statement counter in tests. */
+  logger?: Logger;
+  logging?: LoggerOptions;
+}
+
+/** Options shared by the server, the CLIs and tests. */
+export function dataSourceFor(
+  url: string,
+  poolSize: number,
+  options: DatabaseOptions = {},
+): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: "each",
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
+    uuidExtension: "pgcrypto",
+    installExtensions: false,
+    poolSize,
+    extra: { connectionTimeoutMillis: 5000, application_name: "resolution-tracker" },
+    logger: options.logger,
+    logging: options.logging ?? false,
+  });
+}
+
+/** Starts PGlite in `dataDir` and serves it on a loopback port; returns its URL. */
+export async function startEmbedded(
+  dataDir: string,
+  maxConnections: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
+  await server.start();
+  const conn = server.getServerConn(); // "127.0.0.1:PORT"
+  return {
+    url: `postgres://postgres@${conn}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export async function openDatabase(
+  config: Config,
+  options: DatabaseOptions = {},
+): Promise<Database> {
+  if (config.databaseUrl) {
+    const dataSource = await dataSourceFor(
+      config.databaseUrl,
+      config.dbPoolSize,
+      options,
+    ).initialize();
+    return { dataSource, embedded: false, close: () => dataSource.destroy() };
+  }
+  // The socket server must accept at least as many connections as the pool opens.
+  const embedded = await startEmbedded(config.dataDir, config.dbPoolSize + 2);
+  try {
+    const dataSource = await dataSourceFor(embedded.url, config.dbPoolSize, options).initialize();
+    return {
+      dataSource,
+      embedded: true,
+      async close() {
+        await dataSource.destroy();
+        await embedded.stop();
+      },
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * What callers see of errors: typed errors pass through; database errors a
+ * caller can cause become BAD_USER_INPUT naming the field; everything else is
+ * masked as INTERNAL_SERVER_ERROR with the request id, and logged in full.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import { fromDatabaseError } from "./common/errors";
+import type { RequestContext } from "./context";
+
+/** Codes safe to show: ours and those graphql-js / Apollo produce for bad requests. */
+const PUBLIC_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+export const INTERNAL_MESSAGE =
+  "Lỗi máy chủ nội bộ; hãy báo mã yêu cầu cho quản trị viên (internal server error)";
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const fromDb = fromDatabaseError(original);
+  if (fromDb)
+    return { message: fromDb.message, path: formatted.path, extensions: { ...fromDb.extensions } };
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+/** Logs unexpected errors with the request id and puts that id on every error sent. */
+export const errorPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const original = unwrapResolverError(error);
+          const code = error.extensions?.code;
+          if (fromDatabaseError(original) || (typeof code === "string" && PUBLIC_CODES.has(code)))
+            continue;
+          contextValue.log.error(
+            { err: original, requestId: contextValue.requestId },
+            "unexpected error",
+          );
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+          ...e,
+          extensions: { ...e.extensions, requestId: contextValue.requestId },
+        }));
+      },
+    };
+  },
+};

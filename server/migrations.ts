@@ -1,0 +1,5 @@
+/** Every migration class, in order; the files live in /migrations. Written by `npm run migration:generate`. */
+import { Initial1795808485561 } from "../migrations/1795808485561-Initial";
+import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
+
+export const migrations = [Initial1795808485561, Guards1795808485647];

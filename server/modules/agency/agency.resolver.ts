@@ -1,0 +1,125 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-graphql";
+import { Permission } from "../../auth/permissions";
+import { AgencyKind } from "../../common/enums";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { LocalDateScalar } from "../../common/scalars";
+import { badInput } from "../../common/errors";
+import { createReadResolver } from "../../common/read-resolver";
+import type { RequestContext } from "../../context";
+import { Assignment } from "../assignment/assignment.entity";
+import { Measurement } from "../measurement/measurement.entity";
+import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
+import { Province } from "../province/province.entity";
+import { Agency } from "./agency.entity";
+
+@InputType({ description: "Filter for allAgencies." })
+export class AgencyFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in code, name and short name." }) q?: string;
+  @Field(() => ID, { nullable: true }) provinceId?: string;
+  @Field(() => AgencyKind, { nullable: true }) kind?: AgencyKind;
+  @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Agencies that existed on this date.",
+  })
+  validOn?: string;
+}
+
+export const agencyList: ListSpec<Agency, AgencyFilter> = {
+  entity: Agency,
+  typeName: "Agency",
+  sortable: {
+    code: "code",
+    name: "name",
+    shortName: "shortName",
+    kind: "kind",
+    validTo: "validTo",
+  },
+  defaultSort: { field: "code", order: "ASC" },
+  searchable: ["code", "name", "shortName"],
+  filter(qb, f) {
+    whereEquals(qb, "provinceId", f.provinceId, "filter.provinceId");
+    whereEquals(qb, "kind", f.kind, "filter.kind");
+    whereEquals(qb, "parentId", f.parentId, "filter.parentId");
+    whereEquals(qb, "code", f.code, "filter.code");
+    if (f.validOn) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.validOn))
+        throw badInput("filter.validOn", "validOn phải có dạng YYYY-MM-DD");
+      qb.andWhere(
+        `(${ALIAS}.validFrom IS NULL OR ${ALIAS}.validFrom <= :validOn) AND (${ALIAS}.validTo IS NULL OR ${ALIAS}.validTo >= :validOn)`,
+        { validOn: f.validOn },
+      );
+    }
+  },
+};
+
+@Resolver(() => Agency)
+export class AgencyResolver extends createReadResolver({
+  type: Agency,
+  filter: AgencyFilter,
+  plural: "Agencies",
+  spec: agencyList,
+  allow: [Permission.ReadPublic],
+}) {
+  @FieldResolver(() => Province)
+  async province(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Province | null> {
+    return ctx.loaders.byId(Province).load(agency.provinceId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency above it." })
+  async parent(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return agency.parentId ? ctx.loaders.byId(Agency).load(agency.parentId) : null;
+  }
+
+  @FieldResolver(() => [Agency], { description: "Agencies directly under it." })
+  async children(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return ctx.loaders
+      .manyBy(Agency, "parentId", { orderBy: { "row.code": "ASC" } })
+      .load(agency.id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency it was merged into." })
+  async successor(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return agency.successorId ? ctx.loaders.byId(Agency).load(agency.successorId) : null;
+  }
+
+  @FieldResolver(() => [Agency], { description: "Agencies merged into this one." })
+  async predecessors(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return ctx.loaders
+      .manyBy(Agency, "successorId", { orderBy: { "row.code": "ASC" } })
+      .load(agency.id);
+  }
+
+  @FieldResolver(() => [Assignment], {
+    description: "Indicators it leads or coordinates, current and past.",
+  })
+  async assignments(
+    @Root() agency: Agency,
+    @Ctx() ctx: RequestContext,
+    @Arg("active", () => Boolean, {
+      nullable: true,
+      description: "Only current (true) or only ended (false).",
+    })
+    active?: boolean,
+  ): Promise<Assignment[]> {
+    const rows = await ctx.loaders
+      .manyBy(Assignment, "agencyId", { orderBy: { "row.startsOn": "ASC" } })
+      .load(agency.id);
+    return active === undefined || active === null ? rows : rows.filter((a) => a.active === active);
+  }
+
+  @FieldResolver(() => [Measurement], {
+    description: "Figures it reported that the caller may read.",
+  })
+  async measurements(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Measurement[]> {
+    return ctx.loaders
+      .manyBy(Measurement, "agencyId", {
+        key: measurementScopeKey(ctx),
+        scope: (qb, alias) => scopeMeasurements(qb, alias, ctx),
+        orderBy: { "row.year": "ASC", "row.period": "ASC" },
+      })
+      .load(agency.id);
+  }
+}

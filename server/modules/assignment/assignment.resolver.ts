@@ -1,0 +1,64 @@
+import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-graphql";
+import { Permission } from "../../auth/permissions";
+import { AssignmentRole, ReportingFrequency } from "../../common/enums";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { createReadResolver } from "../../common/read-resolver";
+import type { RequestContext } from "../../context";
+import { Agency } from "../agency/agency.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { whereIndicatorWithin } from "../indicator/indicator.scope";
+import { Assignment } from "./assignment.entity";
+
+@InputType({ description: "Filter for allAssignments." })
+export class AssignmentFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in the note." }) q?: string;
+  @Field(() => ID, { nullable: true }) indicatorId?: string;
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => ID, { nullable: true, description: "Assignments of this target's indicators." })
+  targetId?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => AssignmentRole, { nullable: true }) role?: AssignmentRole;
+  @Field(() => ReportingFrequency, { nullable: true }) frequency?: ReportingFrequency;
+  @Field({ nullable: true, description: "Only current (true) or only ended (false)." })
+  active?: boolean;
+}
+
+export const assignmentList: ListSpec<Assignment, AssignmentFilter> = {
+  entity: Assignment,
+  typeName: "Assignment",
+  sortable: { startsOn: "startsOn", endsOn: "endsOn", role: "role", assignedAt: "assignedAt" },
+  defaultSort: { field: "startsOn", order: "ASC" },
+  searchable: ["note"],
+  filter(qb, f) {
+    whereEquals(qb, "indicatorId", f.indicatorId, "filter.indicatorId");
+    whereEquals(qb, "agencyId", f.agencyId, "filter.agencyId");
+    whereEquals(qb, "role", f.role, "filter.role");
+    whereEquals(qb, "frequency", f.frequency, "filter.frequency");
+    if (f.active === true) qb.andWhere(`${ALIAS}.endsOn IS NULL`);
+    if (f.active === false) qb.andWhere(`${ALIAS}.endsOn IS NOT NULL`);
+    whereIndicatorWithin(qb, f);
+  },
+};
+
+@Resolver(() => Assignment)
+export class AssignmentResolver extends createReadResolver({
+  type: Assignment,
+  filter: AssignmentFilter,
+  plural: "Assignments",
+  spec: assignmentList,
+  allow: [Permission.ReadPublic],
+}) {
+  @FieldResolver(() => Indicator)
+  async indicator(
+    @Root() assignment: Assignment,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Indicator | null> {
+    return ctx.loaders.byId(Indicator).load(assignment.indicatorId);
+  }
+
+  @FieldResolver(() => Agency)
+  async agency(@Root() assignment: Assignment, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return ctx.loaders.byId(Agency).load(assignment.agencyId);
+  }
+}

@@ -1,0 +1,147 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import { Permission } from "../../auth/permissions";
+import { AssignmentRole, Comparator, IndicatorKind, MeasurementStatus } from "../../common/enums";
+import { assertId } from "../../common/ids";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { createReadResolver } from "../../common/read-resolver";
+import type { RequestContext } from "../../context";
+import { Agency } from "../agency/agency.entity";
+import { Assignment } from "../assignment/assignment.entity";
+import { Measurement } from "../measurement/measurement.entity";
+import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
+import { Target } from "../target/target.entity";
+import { Indicator } from "./indicator.entity";
+
+@InputType({ description: "Filter for allIndicators." })
+export class IndicatorFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in code, names and source phrase." }) q?: string;
+  @Field(() => ID, { nullable: true }) targetId?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Indicators of targets that serve this key task.",
+  })
+  keyTaskId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field(() => IndicatorKind, { nullable: true }) kind?: IndicatorKind;
+  @Field(() => Comparator, { nullable: true }) comparator?: Comparator;
+  @Field({ nullable: true }) active?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Indicators actively assigned to this agency (any role).",
+  })
+  agencyId?: string;
+  @Field(() => ID, { nullable: true, description: "Indicators this agency actively leads." })
+  leadAgencyId?: string;
+}
+
+export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
+  entity: Indicator,
+  typeName: "Indicator",
+  sortable: {
+    code: "code",
+    name: "name",
+    kind: "kind",
+    position: "position",
+    createdAt: "createdAt",
+  },
+  defaultSort: { field: "code", order: "ASC" },
+  searchable: ["code", "name", "nameEn", "sourcePhrase"],
+  filter(qb, f) {
+    whereEquals(qb, "targetId", f.targetId, "filter.targetId");
+    whereEquals(qb, "code", f.code, "filter.code");
+    whereEquals(qb, "kind", f.kind, "filter.kind");
+    whereEquals(qb, "comparator", f.comparator, "filter.comparator");
+    whereEquals(qb, "active", f.active, "filter.active");
+    if (f.congressId) {
+      qb.andWhere(`${ALIAS}.targetId IN (SELECT id FROM target WHERE congress_id = :congressId)`, {
+        congressId: assertId(f.congressId, "filter.congressId"),
+      });
+    }
+    if (f.keyTaskId) {
+      qb.andWhere(
+        `${ALIAS}.targetId IN (SELECT target_id FROM target_key_task WHERE key_task_id = :keyTaskId)`,
+        {
+          keyTaskId: assertId(f.keyTaskId, "filter.keyTaskId"),
+        },
+      );
+    }
+    for (const [field, lead] of [
+      ["agencyId", false],
+      ["leadAgencyId", true],
+    ] as const) {
+      if (!f[field]) continue;
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT indicator_id FROM assignment WHERE agency_id = :${field} AND ends_on IS NULL
+          ${lead ? "AND role = 'LEAD'" : ""})`,
+        { [field]: assertId(f[field]!, `filter.${field}`) },
+      );
+    }
+  },
+};
+
+@Resolver(() => Indicator)
+export class IndicatorResolver extends createReadResolver({
+  type: Indicator,
+  filter: IndicatorFilter,
+  plural: "Indicators",
+  spec: indicatorList,
+  allow: [Permission.ReadPublic],
+}) {
+  @FieldResolver(() => Target)
+  async target(@Root() indicator: Indicator, @Ctx() ctx: RequestContext): Promise<Target | null> {
+    return ctx.loaders.byId(Target).load(indicator.targetId);
+  }
+
+  @FieldResolver(() => [Assignment], {
+    description: "Who leads and coordinates it, current and past.",
+  })
+  async assignments(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Arg("active", () => Boolean, {
+      nullable: true,
+      description: "Only current (true) or only ended (false).",
+    })
+    active?: boolean,
+  ): Promise<Assignment[]> {
+    const rows = await ctx.loaders
+      .manyBy(Assignment, "indicatorId", { orderBy: { "row.startsOn": "ASC", "row.role": "ASC" } })
+      .load(indicator.id);
+    return active === undefined || active === null ? rows : rows.filter((a) => a.active === active);
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The agency that currently leads it (chủ trì).",
+  })
+  async leadAgency(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Agency | null> {
+    const rows = await this.assignments(indicator, ctx, true);
+    const lead = rows.find((a) => a.role === AssignmentRole.LEAD);
+    return lead ? ctx.loaders.byId(Agency).load(lead.agencyId) : null;
+  }
+
+  @FieldResolver(() => [Measurement], {
+    description:
+      "Its figures the caller may read, oldest period first (approved ones for everyone).",
+  })
+  async measurements(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Arg("status", () => MeasurementStatus, { nullable: true }) status?: MeasurementStatus,
+    @Arg("year", () => Int, { nullable: true }) year?: number,
+  ): Promise<Measurement[]> {
+    const rows = await ctx.loaders
+      .manyBy(Measurement, "indicatorId", {
+        key: measurementScopeKey(ctx),
+        scope: (qb, alias) => scopeMeasurements(qb, alias, ctx),
+        orderBy: { "row.year": "ASC", "row.period": "ASC" },
+      })
+      .load(indicator.id);
+    return rows.filter((m) => (!status || m.status === status) && (!year || m.year === year));
+  }
+}

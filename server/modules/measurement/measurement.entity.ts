@@ -1,0 +1,144 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from "typeorm";
+import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
+import { DecimalScalar } from "../../common/scalars";
+import { Agency } from "../agency/agency.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { User } from "../user/user.entity";
+
+@ObjectType({
+  description:
+    "A figure (số liệu) an agency reports for an indicator and period, with its approval state.",
+})
+@Entity("measurement")
+@Unique("uq_measurement_period", ["indicatorId", "agencyId", "year", "period", "valueKind"])
+@Index("ix_measurement_indicator_status", ["indicatorId", "status"])
+@Index("ix_measurement_agency_status", ["agencyId", "status"])
+@Check("ck_measurement_year", `"year" BETWEEN 1990 AND 2100`)
+@Check("ck_measurement_version", `"version" >= 1`)
+@Check("ck_measurement_source", `"status" = 'DRAFT' OR length(trim("source")) > 0`)
+export class Measurement {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_measurement" })
+  id: string;
+
+  @Field(() => ID)
+  @Column("uuid")
+  indicatorId: string;
+
+  @ManyToOne(() => Indicator, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "indicator_id", foreignKeyConstraintName: "fk_measurement_indicator" })
+  indicator?: Indicator;
+
+  @Field(() => ID, { description: "The reporting agency." })
+  @Column("uuid")
+  agencyId: string;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "agency_id", foreignKeyConstraintName: "fk_measurement_agency" })
+  agency?: Agency;
+
+  @Field(() => Int)
+  @Column("int")
+  year: number;
+
+  @Field(() => PeriodType, { description: "YEAR, first half H1, or a quarter." })
+  @Column({ type: "enum", enum: PeriodType, enumName: "period_type" })
+  period: PeriodType;
+
+  @Field(() => DecimalScalar)
+  @Column("numeric")
+  value: string;
+
+  @Field(() => ValueKind, { description: "ESTIMATE (ước tính) or OFFICIAL (chính thức)." })
+  @Column({ type: "enum", enum: ValueKind, enumName: "value_kind" })
+  valueKind: ValueKind;
+
+  @Field({ description: "Where the figure comes from." })
+  @Column("text", { default: "" })
+  source: string;
+
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  note: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Link to the document that proves the figure.",
+  })
+  @Column("text", { nullable: true })
+  evidenceUrl: string | null;
+
+  @Field(() => MeasurementStatus)
+  @Column({
+    type: "enum",
+    enum: MeasurementStatus,
+    enumName: "measurement_status",
+    default: MeasurementStatus.DRAFT,
+  })
+  status: MeasurementStatus;
+
+  @Field(() => Int, {
+    description: "Incremented on every change; workflow mutations must send the current one.",
+  })
+  @Column("int", { default: 1 })
+  version: number;
+
+  @Field(() => ID, { nullable: true })
+  @Column("uuid", { nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "created_by_id", foreignKeyConstraintName: "fk_measurement_created_by" })
+  createdBy?: User;
+
+  @Field(() => ID, { nullable: true })
+  @Column("uuid", { nullable: true })
+  submittedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "submitted_by_id", foreignKeyConstraintName: "fk_measurement_submitted_by" })
+  submittedBy?: User;
+
+  @Field(() => Date, { nullable: true })
+  @Column("timestamptz", { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column("uuid", { nullable: true })
+  reviewedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "reviewed_by_id", foreignKeyConstraintName: "fk_measurement_reviewed_by" })
+  reviewedBy?: User;
+
+  @Field(() => Date, { nullable: true })
+  @Column("timestamptz", { nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The head's note on approval, or the reason for a return.",
+  })
+  @Column("text", { nullable: true })
+  reviewNote: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,87 @@
+import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import { Permission } from "../../auth/permissions";
+import { TargetDomain } from "../../common/enums";
+import { assertId } from "../../common/ids";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { createReadResolver } from "../../common/read-resolver";
+import type { RequestContext } from "../../context";
+import { Congress } from "../congress/congress.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { KeyTask } from "../key-task/key-task.entity";
+import { keyTasksOfTargets } from "../key-task/key-task.loaders";
+import { Target } from "./target.entity";
+
+@InputType({ description: "Filter for allTargets." })
+export class TargetFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in title and verbatim text." }) q?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => Int, { nullable: true }) number?: number;
+  @Field(() => TargetDomain, { nullable: true }) domain?: TargetDomain;
+  @Field(() => ID, { nullable: true, description: "Targets that serve this key task." })
+  keyTaskId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Targets with an indicator actively assigned to this agency.",
+  })
+  agencyId?: string;
+}
+
+export const targetList: ListSpec<Target, TargetFilter> = {
+  entity: Target,
+  typeName: "Target",
+  sortable: { number: "number", title: "title", domain: "domain", createdAt: "createdAt" },
+  defaultSort: { field: "number", order: "ASC" },
+  searchable: ["title", "titleEn", "text"],
+  filter(qb, f) {
+    whereEquals(qb, "congressId", f.congressId, "filter.congressId");
+    whereEquals(qb, "number", f.number, "filter.number");
+    whereEquals(qb, "domain", f.domain, "filter.domain");
+    if (f.keyTaskId) {
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT target_id FROM target_key_task WHERE key_task_id = :keyTaskId)`,
+        {
+          keyTaskId: assertId(f.keyTaskId, "filter.keyTaskId"),
+        },
+      );
+    }
+    if (f.agencyId) {
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT i.target_id FROM indicator i JOIN assignment a ON a.indicator_id = i.id
+          WHERE a.agency_id = :agencyId AND a.ends_on IS NULL)`,
+        { agencyId: assertId(f.agencyId, "filter.agencyId") },
+      );
+    }
+  },
+};
+
+@Resolver(() => Target)
+export class TargetResolver extends createReadResolver({
+  type: Target,
+  filter: TargetFilter,
+  plural: "Targets",
+  spec: targetList,
+  allow: [Permission.ReadPublic],
+}) {
+  @FieldResolver(() => Congress)
+  async congress(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<Congress | null> {
+    return ctx.loaders.byId(Congress).load(target.congressId);
+  }
+
+  @FieldResolver(() => [KeyTask], { description: "Key tasks this target serves." })
+  async keyTasks(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<KeyTask[]> {
+    return keyTasksOfTargets(ctx).load(target.id);
+  }
+
+  @FieldResolver(() => [ID], { description: "Ids of the key tasks this target serves." })
+  async keyTaskIds(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return (await keyTasksOfTargets(ctx).load(target.id)).map((k) => k.id);
+  }
+
+  @FieldResolver(() => [Indicator], { description: "Its measurable indicators, in order." })
+  async indicators(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
+    return ctx.loaders
+      .manyBy(Indicator, "targetId", { orderBy: { "row.position": "ASC", "row.code": "ASC" } })
+      .load(target.id);
+  }
+}
