@@ -5,7 +5,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { fromDatabaseError } from "./common/errors";
 import type { RequestContext } from "./context";
 
@@ -27,10 +27,42 @@ const PUBLIC_CODES = new Set([
 export const INTERNAL_MESSAGE =
   "Lỗi máy chủ nội bộ; hãy báo mã yêu cầu cho quản trị viên (internal server error)";
 
+/**
+ * graphql-js reports a malformed literal argument (perPage: "x", an unknown
+ * filter field) as a validation failure; to a caller it is bad input, so it
+ * gets the same code as the same mistake made through variables.
+ */
+const VALUE_ERRORS = [
+  /^Expected value of type "[^"]+", found /,
+  /^Field "[\w.]+" is not defined by type "\w+"/,
+  /^Field "[\w.]+" of required type "[^"]+" was not provided/,
+  /^(?:Int|Float|String|Boolean|ID) cannot represent/,
+  /^Enum "\w+" cannot represent/,
+  /^Value "[^"]*" does not exist in "\w+" enum/,
+];
+
+function asBadInput(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED") return undefined;
+  // A scalar that refused a literal (a date, a decimal) leaves its own error as the original.
+  const fromScalar = error instanceof GraphQLError && error.originalError instanceof GraphQLError;
+  if (!fromScalar && !VALUE_ERRORS.some((re) => re.test(formatted.message))) return undefined;
+  const field = /^Field "(?:\w+\.)?(\w+)"/.exec(formatted.message)?.[1];
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) },
+  };
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  const badLiteral = asBadInput(formatted, error);
+  if (badLiteral) return badLiteral;
   const original = unwrapResolverError(error);
   const fromDb = fromDatabaseError(original);
   if (fromDb)

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("defaults to the embedded database with demo data on port 4000", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      seedDemo: true,
+      migrate: true,
+    });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it("does not seed demo data into a DATABASE_URL database unless asked", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/db" }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/db", SEED_DEMO: "true" }).seedDemo).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "not a url" }, "DATABASE_URL"],
+    [{ SEED: "maybe" }, "SEED"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ DB_POOL_SIZE: "0" }, "DB_POOL_SIZE"],
+  ])("stops on %p naming %s", (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));
+  });
+});
