@@ -24,6 +24,8 @@ export interface Config {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** Seconds to finish requests in flight after SIGTERM. */
   shutdownGraceSeconds: number;
+  /** The first administrator, created at start when no administrator exists. */
+  admin: { email: string; password: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +74,17 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function admin(env: Env): Config["admin"] {
+  const email = env.ADMIN_EMAIL?.trim().toLowerCase();
+  const password = env.ADMIN_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new ConfigError("ADMIN_EMAIL must be an e-mail address");
+  if (!password || password.length < 10)
+    throw new ConfigError("ADMIN_PASSWORD must have at least 10 characters");
+  return { email, password };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const url = databaseUrl(env);
   const dataDir = env.DATA_DIR || "./data";
@@ -87,6 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: bool(env, "SEED_DEMO", url === undefined),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"], "info"),
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
+    admin: admin(env),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Every migration class, in order; the files live in /migrations. Written by `npm run migration:generate`. */
 import { Initial1795808485561 } from "../migrations/1795808485561-Initial";
 import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
+import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFailure";
 
-export const migrations = [Initial1795808485561, Guards1795808485647];
+export const migrations = [Initial1795808485561, Guards1795808485647, LoginFailure1795809452583];

@@ -15,7 +15,9 @@ import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
 import { ProvinceResolver } from "./modules/province/province.resolver";
 import { TargetResolver } from "./modules/target/target.resolver";
+import { AuthResolver } from "./modules/user/auth.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
+import { HistoryResolver } from "./modules/audit/history.resolver";
 
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
 
@@ -33,6 +35,8 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   ApiTokenResolver,
   AuditEventResolver,
+  AuthResolver,
+  ...HistoryResolver,
 ];
 
 let built: GraphQLSchema | undefined;

@@ -9,6 +9,7 @@ import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database";
 import type { Logger } from "./logger";
+import { ensureDemoAccounts, ensureFirstAdmin } from "./seed/accounts";
 import { seedResolution } from "./seed/seed";
 
 export interface RunningServer {
@@ -37,6 +38,14 @@ export async function prepareDatabase(
       }),
     );
     log.info({ inserted: result.inserted }, "seed checked");
+  }
+  const admin = config.admin;
+  if (admin && (await database.dataSource.transaction((tx) => ensureFirstAdmin(tx, admin)))) {
+    log.info({ email: admin.email }, "first administrator created");
+  }
+  if (config.seed && config.seedDemo) {
+    const created = await database.dataSource.transaction((tx) => ensureDemoAccounts(tx));
+    if (created > 0) log.info({ created }, "demo accounts created");
   }
 }
 

@@ -4,13 +4,15 @@ import { AgencyKind } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { LocalDateScalar } from "../../common/scalars";
 import { badInput } from "../../common/errors";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
 import { Province } from "../province/province.entity";
 import { Agency } from "./agency.entity";
+import { agencyCrud } from "./agency.service";
+import { AgencyArgs, UpdateAgencyArgs } from "./agency.inputs";
 
 @InputType({ description: "Filter for allAgencies." })
 export class AgencyFilter {
@@ -56,12 +58,16 @@ export const agencyList: ListSpec<Agency, AgencyFilter> = {
 };
 
 @Resolver(() => Agency)
-export class AgencyResolver extends createReadResolver({
+export class AgencyResolver extends createAdminResolver({
   type: Agency,
   filter: AgencyFilter,
   plural: "Agencies",
   spec: agencyList,
   allow: [Permission.ReadPublic],
+  crud: agencyCrud,
+  args: AgencyArgs,
+  updateArgs: UpdateAgencyArgs,
+  manage: Permission.ManageAgency,
 }) {
   @FieldResolver(() => Province)
   async province(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Province | null> {

@@ -1,4 +1,7 @@
-import { Field, ID, InputType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Allow } from "../../auth/allow";
+import type { RequestContext } from "../../context";
+import { createApiToken, revokeApiToken } from "./api-token.service";
 import { Permission } from "../../auth/permissions";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../common/read-resolver";
@@ -37,6 +40,15 @@ export const apiTokenList: ListSpec<ApiToken, ApiTokenFilter> = {
   },
 };
 
+@ObjectType({ description: "A new API token: the secret is shown this once." })
+class CreatedApiToken {
+  @Field({ description: "Send as `Authorization: Bearer <token>`. It cannot be shown again." })
+  token: string;
+
+  @Field(() => ApiToken)
+  apiToken: ApiToken;
+}
+
 @Resolver(() => ApiToken)
 export class ApiTokenResolver extends createReadResolver({
   type: ApiToken,
@@ -44,4 +56,28 @@ export class ApiTokenResolver extends createReadResolver({
   plural: "ApiTokens",
   spec: apiTokenList,
   allow: [Permission.ManageOwnApiToken, Permission.ManageAnyApiToken],
-}) {}
+}) {
+  @Allow(Permission.ManageOwnApiToken, Permission.ManageAnyApiToken)
+  @Mutation(() => CreatedApiToken, {
+    description:
+      "Creates a token for yourself (administrators: for anyone). It never grants more than its owner has.",
+  })
+  async createApiToken(
+    @Arg("name") name: string,
+    @Arg("scopes", () => [String], { description: "read, submit" }) scopes: string[],
+    @Ctx() ctx: RequestContext,
+    @Arg("expiresAt", () => Date, { nullable: true }) expiresAt?: Date,
+    @Arg("userId", () => ID, { nullable: true }) userId?: string,
+  ): Promise<CreatedApiToken> {
+    return createApiToken(ctx, { name, scopes, expiresAt, userId });
+  }
+
+  @Allow(Permission.ManageOwnApiToken, Permission.ManageAnyApiToken)
+  @Mutation(() => ApiToken, { description: "Revokes a token at once." })
+  async revokeApiToken(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiToken> {
+    return revokeApiToken(ctx, id);
+  }
+}

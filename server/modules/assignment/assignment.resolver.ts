@@ -1,13 +1,26 @@
-import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-graphql";
+import {
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
 import { AssignmentRole, ReportingFrequency } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { whereIndicatorWithin } from "../indicator/indicator.scope";
 import { Assignment } from "./assignment.entity";
+import { assignmentCrud, assignTarget } from "./assignment.service";
+import { AssignmentArgs, AssignTargetArgs, UpdateAssignmentArgs } from "./assignment.inputs";
 
 @InputType({ description: "Filter for allAssignments." })
 export class AssignmentFilter {
@@ -42,12 +55,16 @@ export const assignmentList: ListSpec<Assignment, AssignmentFilter> = {
 };
 
 @Resolver(() => Assignment)
-export class AssignmentResolver extends createReadResolver({
+export class AssignmentResolver extends createAdminResolver({
   type: Assignment,
   filter: AssignmentFilter,
   plural: "Assignments",
   spec: assignmentList,
   allow: [Permission.ReadPublic],
+  crud: assignmentCrud,
+  args: AssignmentArgs,
+  updateArgs: UpdateAssignmentArgs,
+  manage: Permission.AssignTarget,
 }) {
   @FieldResolver(() => Indicator)
   async indicator(
@@ -60,5 +77,17 @@ export class AssignmentResolver extends createReadResolver({
   @FieldResolver(() => Agency)
   async agency(@Root() assignment: Assignment, @Ctx() ctx: RequestContext): Promise<Agency | null> {
     return ctx.loaders.byId(Agency).load(assignment.agencyId);
+  }
+
+  @Allow(Permission.AssignTarget)
+  @Mutation(() => [Assignment], {
+    description:
+      "Assigns every active indicator of a target (or one indicator) to an agency. LEAD moves the lead: the current lead's assignment ends the day before. Returns the assignments created.",
+  })
+  async assignTarget(
+    @Args(() => AssignTargetArgs) args: AssignTargetArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Assignment[]> {
+    return assignTarget(ctx, args);
   }
 }

@@ -1,13 +1,15 @@
 import { Ctx, Field, ID, InputType, Int, FieldResolver, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
 import { whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { KeyTask } from "../key-task/key-task.entity";
 import { Province } from "../province/province.entity";
 import { Target } from "../target/target.entity";
 import { Congress } from "./congress.entity";
 import { Resolution } from "./resolution.entity";
+import { congressCrud } from "./congress.service";
+import { CongressArgs, UpdateCongressArgs } from "./congress.inputs";
 
 @InputType({ description: "Filter for allCongresses." })
 export class CongressFilter {
@@ -35,12 +37,16 @@ export const congressList: ListSpec<Congress, CongressFilter> = {
 };
 
 @Resolver(() => Congress)
-export class CongressResolver extends createReadResolver({
+export class CongressResolver extends createAdminResolver({
   type: Congress,
   filter: CongressFilter,
   plural: "Congresses",
   spec: congressList,
   allow: [Permission.ReadPublic],
+  crud: congressCrud,
+  args: CongressArgs,
+  updateArgs: UpdateCongressArgs,
+  manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Province)
   async province(@Root() congress: Congress, @Ctx() ctx: RequestContext): Promise<Province | null> {

@@ -3,7 +3,7 @@ import { Permission } from "../../auth/permissions";
 import { AssignmentRole, Comparator, IndicatorKind, MeasurementStatus } from "../../common/enums";
 import { assertId } from "../../common/ids";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
@@ -11,6 +11,8 @@ import { Measurement } from "../measurement/measurement.entity";
 import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
+import { indicatorCrud } from "./indicator.service";
+import { IndicatorArgs, UpdateIndicatorArgs } from "./indicator.inputs";
 
 @InputType({ description: "Filter for allIndicators." })
 export class IndicatorFilter {
@@ -82,12 +84,16 @@ export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
 };
 
 @Resolver(() => Indicator)
-export class IndicatorResolver extends createReadResolver({
+export class IndicatorResolver extends createAdminResolver({
   type: Indicator,
   filter: IndicatorFilter,
   plural: "Indicators",
   spec: indicatorList,
   allow: [Permission.ReadPublic],
+  crud: indicatorCrud,
+  args: IndicatorArgs,
+  updateArgs: UpdateIndicatorArgs,
+  manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Target)
   async target(@Root() indicator: Indicator, @Ctx() ctx: RequestContext): Promise<Target | null> {

@@ -2,12 +2,14 @@ import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "t
 import { Permission } from "../../auth/permissions";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { assertId } from "../../common/ids";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Congress } from "../congress/congress.entity";
 import { Target } from "../target/target.entity";
 import { KeyTask } from "./key-task.entity";
 import { targetsOfKeyTasks } from "./key-task.loaders";
+import { keyTaskCrud } from "./key-task.service";
+import { KeyTaskArgs, UpdateKeyTaskArgs } from "./key-task.inputs";
 
 @InputType({ description: "Filter for allKeyTasks." })
 export class KeyTaskFilter {
@@ -37,12 +39,16 @@ export const keyTaskList: ListSpec<KeyTask, KeyTaskFilter> = {
 };
 
 @Resolver(() => KeyTask)
-export class KeyTaskResolver extends createReadResolver({
+export class KeyTaskResolver extends createAdminResolver({
   type: KeyTask,
   filter: KeyTaskFilter,
   plural: "KeyTasks",
   spec: keyTaskList,
   allow: [Permission.ReadPublic],
+  crud: keyTaskCrud,
+  args: KeyTaskArgs,
+  updateArgs: UpdateKeyTaskArgs,
+  manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Congress)
   async congress(@Root() task: KeyTask, @Ctx() ctx: RequestContext): Promise<Congress | null> {

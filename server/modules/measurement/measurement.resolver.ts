@@ -1,4 +1,17 @@
-import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
 import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
@@ -9,6 +22,8 @@ import { Indicator } from "../indicator/indicator.entity";
 import { whereIndicatorWithin } from "../indicator/indicator.scope";
 import { Measurement } from "./measurement.entity";
 import { scopeMeasurements } from "./measurement.scope";
+import { ApproveArgs, ReasonArgs, SaveMeasurementArgs, TransitionArgs } from "./measurement.inputs";
+import { deleteMeasurement, saveMeasurement, transition } from "./measurement.service";
 
 @InputType({ description: "Filter for allMeasurements." })
 export class MeasurementFilter {
@@ -66,5 +81,83 @@ export class MeasurementResolver extends createReadResolver({
   @FieldResolver(() => Agency, { description: "The reporting agency." })
   async agency(@Root() m: Measurement, @Ctx() ctx: RequestContext): Promise<Agency | null> {
     return ctx.loaders.byId(Agency).load(m.agencyId);
+  }
+
+  @Allow(Permission.SaveMeasurement)
+  @Mutation(() => Measurement, {
+    description:
+      "Creates a draft figure, or edits a draft or returned one (send its id and version).",
+  })
+  async saveMeasurement(
+    @Args(() => SaveMeasurementArgs) args: SaveMeasurementArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return saveMeasurement(ctx, args);
+  }
+
+  @Allow(Permission.SaveMeasurement)
+  @Mutation(() => Measurement, {
+    description: "Creates a draft figure (react-admin's create); same as saveMeasurement.",
+  })
+  async createMeasurement(
+    @Args(() => SaveMeasurementArgs) args: SaveMeasurementArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return saveMeasurement(ctx, { ...args, id: undefined });
+  }
+
+  @Allow(Permission.SaveMeasurement)
+  @Mutation(() => Measurement, {
+    description: "Edits a draft or returned figure (react-admin's update); needs version.",
+  })
+  async updateMeasurement(
+    @Args(() => SaveMeasurementArgs) args: SaveMeasurementArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return saveMeasurement(ctx, args);
+  }
+
+  @Allow(Permission.SaveMeasurement)
+  @Mutation(() => Measurement, {
+    description: "Deletes a draft or returned figure of the caller's agency.",
+  })
+  async deleteMeasurement(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return deleteMeasurement(ctx, id);
+  }
+
+  @Allow(Permission.SubmitMeasurement)
+  @Mutation(() => Measurement, {
+    description: "DRAFT or RETURNED → SUBMITTED, for the agency head to review.",
+  })
+  async submitMeasurement(
+    @Args(() => TransitionArgs) args: TransitionArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return transition(ctx, "submit", args.id, args.version);
+  }
+
+  @Allow(Permission.ApproveMeasurement)
+  @Mutation(() => Measurement, {
+    description:
+      "SUBMITTED → APPROVED, by a head of the figure's agency who did not submit it. Approved figures are read-only.",
+  })
+  async approveMeasurement(@Args(() => ApproveArgs) args: ApproveArgs, @Ctx() ctx: RequestContext) {
+    return transition(ctx, "approve", args.id, args.version, args.note);
+  }
+
+  @Allow(Permission.ApproveMeasurement)
+  @Mutation(() => Measurement, {
+    description: "SUBMITTED → RETURNED with a reason the reporter sees.",
+  })
+  async returnMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
+    return transition(ctx, "return", args.id, args.version, args.reason);
+  }
+
+  @Allow(Permission.ReopenMeasurement)
+  @Mutation(() => Measurement, {
+    description: "APPROVED → DRAFT with a reason, so the figure can be corrected.",
+  })
+  async reopenMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
+    return transition(ctx, "reopen", args.id, args.version, args.reason);
   }
 }

@@ -3,13 +3,15 @@ import { Permission } from "../../auth/permissions";
 import { TargetDomain } from "../../common/enums";
 import { assertId } from "../../common/ids";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { KeyTask } from "../key-task/key-task.entity";
 import { keyTasksOfTargets } from "../key-task/key-task.loaders";
 import { Target } from "./target.entity";
+import { targetCrud } from "./target.service";
+import { TargetArgs, UpdateTargetArgs } from "./target.inputs";
 
 @InputType({ description: "Filter for allTargets." })
 export class TargetFilter {
@@ -56,12 +58,16 @@ export const targetList: ListSpec<Target, TargetFilter> = {
 };
 
 @Resolver(() => Target)
-export class TargetResolver extends createReadResolver({
+export class TargetResolver extends createAdminResolver({
   type: Target,
   filter: TargetFilter,
   plural: "Targets",
   spec: targetList,
   allow: [Permission.ReadPublic],
+  crud: targetCrud,
+  args: TargetArgs,
+  updateArgs: UpdateTargetArgs,
+  manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Congress)
   async congress(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<Congress | null> {

@@ -2,10 +2,12 @@ import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-g
 import { Permission } from "../../auth/permissions";
 import { Role } from "../../common/enums";
 import { whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { User } from "./user.entity";
+import { userCrud } from "./user.service";
+import { UserArgs, UpdateUserArgs } from "./user.inputs";
 
 @InputType({ description: "Filter for allUsers." })
 export class UserFilter {
@@ -36,12 +38,16 @@ export const userList: ListSpec<User, UserFilter> = {
 };
 
 @Resolver(() => User)
-export class UserResolver extends createReadResolver({
+export class UserResolver extends createAdminResolver({
   type: User,
   filter: UserFilter,
   plural: "Users",
   spec: userList,
   allow: [Permission.ReadUser],
+  crud: userCrud,
+  args: UserArgs,
+  updateArgs: UpdateUserArgs,
+  manage: Permission.ManageUser,
 }) {
   @FieldResolver(() => Agency, { nullable: true })
   async agency(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> {

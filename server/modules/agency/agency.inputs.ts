@@ -1,0 +1,30 @@
+import { ArgsType, Field, ID } from "type-graphql";
+import { AgencyKind } from "../../common/enums";
+import { LocalDateScalar } from "../../common/scalars";
+
+@ArgsType()
+export class AgencyArgs {
+  @Field(() => ID, { nullable: true }) provinceId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) shortName?: string;
+  @Field(() => AgencyKind, { nullable: true }) kind?: AgencyKind;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) validFrom?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Last day; with successorId, the day of the merger.",
+  })
+  validTo?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The agency it is merged into; its open assignments are handed over the day after validTo.",
+  })
+  successorId?: string | null;
+}
+
+@ArgsType()
+export class UpdateAgencyArgs extends AgencyArgs {
+  @Field(() => ID) id: string;
+}

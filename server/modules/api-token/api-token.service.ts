@@ -1,0 +1,89 @@
+/** API tokens for integrators: shown once, stored as a SHA-256 digest with a visible prefix. */
+import { Permission, apiTokenScopes } from "../../auth/permissions";
+import { API_TOKEN_PREFIX, digest, newSecret } from "../../auth/secrets";
+import { badInput, forbidden, notFound } from "../../common/errors";
+import { assertId } from "../../common/ids";
+import { inTransaction } from "../../common/transaction";
+import type { RequestContext } from "../../context";
+import { recordAudit } from "../audit/audit.service";
+import { User } from "../user/user.entity";
+import { ApiToken } from "./api-token.entity";
+
+export interface CreatedToken {
+  token: string;
+  apiToken: ApiToken;
+}
+
+export async function createApiToken(
+  ctx: RequestContext,
+  args: { name: string; scopes: string[]; expiresAt?: Date | null; userId?: string | null },
+): Promise<CreatedToken> {
+  const name = args.name.trim();
+  if (!name || name.length > 100)
+    throw badInput("name", "Tên mã cần từ 1 đến 100 ký tự (name of 1–100 characters)");
+  const scopes = [...new Set(args.scopes)];
+  if (scopes.length === 0 || scopes.some((s) => !apiTokenScopes.includes(s))) {
+    throw badInput(
+      "scopes",
+      `Phạm vi phải thuộc: ${apiTokenScopes.join(", ")} (scopes must be among these)`,
+    );
+  }
+  if (args.expiresAt && args.expiresAt <= new Date())
+    throw badInput("expiresAt", "Ngày hết hạn đã qua (expiresAt is in the past)");
+  const userId = args.userId ? assertId(args.userId, "userId") : ctx.user!.id;
+  if (userId !== ctx.user!.id && !ctx.permissions.has(Permission.ManageAnyApiToken)) {
+    throw forbidden("Chỉ tạo mã cho chính mình (tokens only for yourself)");
+  }
+  const token = newSecret(API_TOKEN_PREFIX);
+  return inTransaction(ctx, async (tx) => {
+    if (!(await tx.getRepository(User).existsBy({ id: userId, active: true }))) {
+      throw badInput(
+        "userId",
+        "Không có người dùng đang hoạt động với mã này (unknown or inactive user)",
+      );
+    }
+    const repository = tx.getRepository(ApiToken);
+    const apiToken = await repository.save(
+      repository.create({
+        userId,
+        name,
+        prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+        tokenHash: digest(token),
+        scopes,
+        expiresAt: args.expiresAt ?? null,
+      }),
+    );
+    await recordAudit(tx, ctx, {
+      action: "ApiToken.create",
+      entityType: "ApiToken",
+      entityId: apiToken.id,
+      after: apiToken,
+    });
+    return { token, apiToken };
+  });
+}
+
+export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await tx.getRepository(ApiToken).findOneBy({ id: assertId(id, "id") });
+    // Someone else's token does not exist for a caller who may not manage it.
+    if (
+      !row ||
+      (row.userId !== ctx.user!.id && !ctx.permissions.has(Permission.ManageAnyApiToken))
+    ) {
+      throw notFound("ApiToken", id);
+    }
+    if (row.revokedAt) return row;
+    const before = { ...row };
+    row.revokedAt = new Date();
+    await tx.getRepository(ApiToken).update(row.id, { revokedAt: row.revokedAt });
+    await recordAudit(tx, ctx, {
+      action: "ApiToken.revoke",
+      entityType: "ApiToken",
+      entityId: row.id,
+      before,
+      after: row,
+    });
+    return row;
+  });
+}

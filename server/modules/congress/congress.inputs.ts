@@ -1,0 +1,22 @@
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import { LocalDateScalar } from "../../common/scalars";
+
+@ArgsType()
+export class CongressArgs {
+  @Field(() => ID, { nullable: true }) provinceId?: string;
+  @Field(() => Int, { nullable: true }) ordinal?: number;
+  @Field({ nullable: true }) partyCommittee?: string;
+  @Field(() => Int, { nullable: true }) termStartYear?: number;
+  @Field(() => Int, { nullable: true }) termEndYear?: number;
+  @Field(() => LocalDateScalar, { nullable: true }) heldFrom?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) heldTo?: string;
+  @Field({ nullable: true }) place?: string;
+  @Field(() => Int, { nullable: true }) executiveCommitteeSize?: number;
+  @Field(() => Int, { nullable: true }) nationalDelegates?: number;
+  @Field(() => Int, { nullable: true }) nationalAlternates?: number;
+}
+
+@ArgsType()
+export class UpdateCongressArgs extends CongressArgs {
+  @Field(() => ID) id: string;
+}

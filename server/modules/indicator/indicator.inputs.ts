@@ -1,0 +1,34 @@
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { Comparator, IndicatorKind, UnitKind } from "../../common/enums";
+import { DecimalScalar } from "../../common/scalars";
+
+@InputType({ description: "A planned value for one year." })
+export class PlanValueInput {
+  @Field(() => Int) year: number;
+  @Field(() => DecimalScalar) value: string;
+}
+
+@ArgsType()
+export class IndicatorArgs {
+  @Field(() => ID, { nullable: true }) targetId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) nameEn?: string;
+  @Field({ nullable: true }) unit?: string;
+  @Field(() => UnitKind, { nullable: true }) unitKind?: UnitKind;
+  @Field(() => IndicatorKind, { nullable: true }) kind?: IndicatorKind;
+  @Field(() => Comparator, { nullable: true }) comparator?: Comparator;
+  @Field(() => DecimalScalar, { nullable: true }) targetMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) targetMax?: string | null;
+  @Field(() => Int, { nullable: true }) baselineYear?: number | null;
+  @Field(() => DecimalScalar, { nullable: true }) baselineValue?: string | null;
+  @Field(() => [PlanValueInput], { nullable: true }) planValues?: PlanValueInput[];
+  @Field({ nullable: true }) sourcePhrase?: string;
+  @Field(() => Int, { nullable: true }) position?: number;
+  @Field({ nullable: true }) active?: boolean;
+}
+
+@ArgsType()
+export class UpdateIndicatorArgs extends IndicatorArgs {
+  @Field(() => ID) id: string;
+}

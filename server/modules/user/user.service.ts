@@ -1,0 +1,49 @@
+import { IsNull } from "typeorm";
+import { checkPasswordStrength, hashPassword } from "../../auth/passwords";
+import type { CrudSpec } from "../../common/crud";
+import { badInput } from "../../common/errors";
+import { Assignment } from "../assignment/assignment.entity";
+import { Measurement } from "../measurement/measurement.entity";
+import { Session } from "./session.entity";
+import { User } from "./user.entity";
+import type { UserArgs } from "./user.inputs";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const userCrud: CrudSpec<User, UserArgs> = {
+  entity: User,
+  typeName: "User",
+  required: ["email", "name", "role"],
+  async prepare(_tx, _ctx, { password, ...args }, existing) {
+    const values: Partial<User> = { ...args };
+    if (args.email !== undefined) {
+      values.email = args.email.trim().toLowerCase();
+      if (!EMAIL.test(values.email)) throw badInput("email", "Email không hợp lệ (invalid e-mail)");
+    }
+    if (!existing && password === undefined)
+      throw badInput("password", "Thiếu mật khẩu (password is required)");
+    if (password !== undefined) {
+      checkPasswordStrength(password);
+      values.passwordHash = await hashPassword(password);
+    }
+    return values;
+  },
+  async afterWrite(tx, _ctx, row, args, before) {
+    // Deactivation or a new password ends every session of the account.
+    if ((before?.active && !row.active) || (before && args.password !== undefined)) {
+      await tx
+        .getRepository(Session)
+        .update({ userId: row.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    }
+  },
+  dependents: [
+    { entity: Measurement, column: "createdById", label: "số liệu đã nhập (measurements entered)" },
+    {
+      entity: Measurement,
+      column: "reviewedById",
+      label: "số liệu đã duyệt (measurements reviewed)",
+    },
+    { entity: Assignment, column: "assignedById", label: "phân công đã giao (assignments made)" },
+  ],
+  insteadOfDelete: "Hãy khóa tài khoản (set active = false instead).",
+};
