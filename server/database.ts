@@ -12,6 +12,9 @@ import type { Config } from "./config";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 
+/** See openDatabase: the embedded database is used through a single connection. */
+export const EMBEDDED_POOL_SIZE = 1;
+
 export interface Database {
   dataSource: DataSource;
   /** True when the embedded PGlite database is in use. */
@@ -81,10 +84,13 @@ export async function openDatabase(
     ).initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
-  // The socket server must accept at least as many connections as the pool opens.
-  const embedded = await startEmbedded(config.dataDir, config.dbPoolSize + 2);
+  // One connection: PGlite is a single backend, and pglite-socket interleaves the
+  // extended-protocol messages of concurrent connections, so a second connection's
+  // Bind can run against the first one's unnamed statement (wrong rows, measured
+  // in test/concurrency.test.ts). Requests queue for the connection instead.
+  const embedded = await startEmbedded(config.dataDir, 3);
   try {
-    const dataSource = await dataSourceFor(embedded.url, config.dbPoolSize, options).initialize();
+    const dataSource = await dataSourceFor(embedded.url, EMBEDDED_POOL_SIZE, options).initialize();
     return {
       dataSource,
       embedded: true,

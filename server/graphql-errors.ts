@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { fromDatabaseError } from "./common/errors";
 import type { RequestContext } from "./context";
+import { recordAudit } from "./modules/audit/audit.service";
 
 /** Codes safe to show: ours and those graphql-js / Apollo produce for bad requests. */
 const PUBLIC_CODES = new Set([
@@ -79,12 +80,31 @@ export function formatError(
   };
 }
 
+/** A refused request is itself an audit event (outside any transaction, so it stays). */
+async function recordDenial(
+  ctx: RequestContext,
+  operationName: string | null | undefined,
+  path: readonly (string | number)[] | undefined,
+): Promise<void> {
+  try {
+    await recordAudit(ctx.db.manager, ctx, {
+      action: "permission.denied",
+      entityType: "Operation",
+      after: { operation: operationName ?? null, field: path?.join(".") ?? null },
+    });
+  } catch (error) {
+    ctx.log.error({ err: error }, "could not record a denial");
+  }
+}
+
 /** Logs unexpected errors with the request id and puts that id on every error sent. */
 export const errorPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didEncounterErrors({ contextValue, errors }) {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const error of errors) {
+          if (error.extensions?.code === "FORBIDDEN")
+            await recordDenial(contextValue, operationName, error.path);
           const original = unwrapResolverError(error);
           const code = error.extensions?.code;
           if (fromDatabaseError(original) || (typeof code === "string" && PUBLIC_CODES.has(code)))

@@ -93,6 +93,19 @@ const constraintMessages: Record<string, [field: string, message: string]> = {
     "comparator",
     "Giới hạn mục tiêu không khớp với phép so sánh (targetMin/targetMax do not fit the comparator)",
   ],
+  ck_app_user_agency: [
+    "agencyId",
+    "Lãnh đạo và chuyên viên phải thuộc một cơ quan (heads and reporters need an agency)",
+  ],
+  ck_app_user_email: ["email", "Email không hợp lệ (invalid e-mail)"],
+  ck_congress_term: [
+    "termEndYear",
+    "Năm cuối nhiệm kỳ phải sau năm đầu (termEndYear must follow termStartYear)",
+  ],
+  ck_congress_held: ["heldTo", "Ngày kết thúc trước ngày khai mạc (heldTo is before heldFrom)"],
+  ck_indicator_code: ["code", 'Mã có dạng "<số>.<chữ>", ví dụ "12.b" (code like "12.b")'],
+  ck_measurement_year: ["year", "Năm không hợp lệ (year out of range)"],
+  ck_assignment_due_days: ["dueDaysAfterPeriod", "Hạn báo cáo từ 0 đến 366 ngày (0–366 days)"],
   ck_assignment_dates: ["endsOn", "Ngày kết thúc trước ngày bắt đầu (endsOn is before startsOn)"],
   ck_agency_validity: [
     "validTo",

@@ -35,9 +35,9 @@ export async function resetDatabase(): Promise<void> {
   }
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  await resetDatabase();
-  const config = loadConfig({
+/** The server's configuration for a suite; `env` overrides. */
+export function testConfig(env: Record<string, string> = {}) {
+  return loadConfig({
     DATABASE_URL: testDatabaseUrl(),
     PORT: "0",
     HOST: "127.0.0.1",
@@ -45,7 +45,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DB_POOL_SIZE: "5",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     ...env,
+    // The suite's embedded database is served like a real one: one connection (see database.ts).
+    ...(process.env.TEST_EMBEDDED ? { DB_POOL_SIZE: "1" } : {}),
   });
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  await resetDatabase();
+  const config = testConfig(env);
   const server = await startServer(config, createLogger(config.logLevel));
   return {
     url: server.url,

@@ -33,14 +33,15 @@ async function lockMeasurement(
     .setLock("pessimistic_write")
     .where("m.id = :id", { id: assertId(id, "id") })
     .getOne();
-  // A figure the caller may not read does not exist for them.
+  if (!row) throw notFound("Measurement", id);
+  // Acting on another agency's unpublished figure is refused outright (reading it is NOT_FOUND).
   const readable =
-    row &&
-    (row.status === MeasurementStatus.APPROVED ||
-      ctx.permissions.has(Permission.ReadAnyMeasurement) ||
-      (ctx.permissions.has(Permission.ReadOwnAgencyMeasurement) &&
-        row.agencyId === ctx.user?.agencyId));
-  if (!row || !readable) throw notFound("Measurement", id);
+    row.status === MeasurementStatus.APPROVED ||
+    ctx.permissions.has(Permission.ReadAnyMeasurement) ||
+    (ctx.permissions.has(Permission.ReadOwnAgencyMeasurement) &&
+      row.agencyId === ctx.user?.agencyId);
+  if (!readable)
+    throw forbidden("Số liệu thuộc cơ quan khác (the figure belongs to another agency)");
   if (row.version !== version) {
     throw conflict(
       `Số liệu đã được thay đổi (phiên bản ${row.version}, bạn gửi ${version}); hãy tải lại (stale version, reload)`,
