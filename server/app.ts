@@ -8,7 +8,6 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
@@ -97,11 +96,7 @@ export async function createApp(options: {
     }
   });
 
-  const adminDir = path.join(
-    projectRoot(),
-    "admin",
-    existsSync(path.join(projectRoot(), "admin", "dist")) ? "dist" : "public",
-  );
+  const adminDir = path.join(projectRoot(), "admin", "dist");
   app.use(
     "/admin",
     express.static(adminDir, { index: "index.html", maxAge: config.production ? "1h" : 0 }),
