@@ -67,6 +67,17 @@ describe("read API", () => {
     expect(yearly._allIndicatorsMeta.count).toBe(9); // 15.a–d, 16.a, 19.a, 20.a–c
   });
 
+  it("answers every id of a getMany, beyond the default page size", async () => {
+    const { allIndicators } = await t.client.data<{ allIndicators: { id: string }[] }>(
+      `{ allIndicators(perPage: 40) { id } }`,
+    );
+    const many = await t.client.data<{ allIndicators: { id: string }[] }>(
+      `query($ids: [ID!]) { allIndicators(filter: { ids: $ids }) { id } }`,
+      { ids: allIndicators.map((i) => i.id) },
+    );
+    expect(many.allIndicators).toHaveLength(35);
+  });
+
   it("navigates relations both ways", async () => {
     const { allAgencies } = await t.client.data<{
       allAgencies: {

@@ -87,13 +87,19 @@ function baseQuery<T extends ObjectLiteral, F extends BaseFilter>(
   return qb;
 }
 
-export function checkListArgs(args: ListArgs, sortable: Record<string, string>) {
+export function checkListArgs(
+  args: ListArgs,
+  sortable: Record<string, string>,
+  filter?: BaseFilter,
+) {
   const page = args.page ?? 0;
-  const perPage = args.perPage ?? DEFAULT_PER_PAGE;
+  // react-admin's getMany sends only `filter: { ids }`: answer every id (at most 1,000), not a first page.
+  const getMany = args.perPage === undefined && !!filter?.ids;
+  const perPage = args.perPage ?? (getMany ? Math.max(filter!.ids!.length, 1) : DEFAULT_PER_PAGE);
   if (!Number.isInteger(page) || page < 0 || page > 1_000_000) {
     throw badInput("page", "page phải là số nguyên từ 0 (page must be a whole number from 0)");
   }
-  if (perPage < 1 || perPage > MAX_PER_PAGE) {
+  if (!getMany && (perPage < 1 || perPage > MAX_PER_PAGE)) {
     throw badInput(
       "perPage",
       `perPage phải từ 1 đến ${MAX_PER_PAGE} (perPage must be from 1 to ${MAX_PER_PAGE}), got ${perPage}`,
@@ -117,7 +123,7 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   args: ListArgs,
   filter: F | undefined,
 ): Promise<T[]> {
-  const { page, perPage, order } = checkListArgs(args, spec.sortable);
+  const { page, perPage, order } = checkListArgs(args, spec.sortable, filter);
   const qb = baseQuery(ctx, spec, filter);
   const sortColumn = args.sortField
     ? spec.sortable[args.sortField]
