@@ -14,6 +14,7 @@ import type { DataSource } from "typeorm";
 import { authenticate } from "./auth/authenticate";
 import { projectRoot, type Config } from "./config";
 import { createContext, type RequestContext } from "./context";
+import { exportsRouter } from "./exports";
 import { errorPlugin, formatError } from "./graphql-errors";
 import type { Logger } from "./logger";
 import { createSchema } from "./schema";
@@ -103,30 +104,34 @@ export async function createApp(options: {
   );
   app.get("/", (_req, res) => res.redirect("/admin/"));
 
+  const contextFor = async (
+    req: express.Request,
+    res: express.Response,
+  ): Promise<RequestContext> => {
+    const caller = await authenticate(db, req);
+    res.locals.userId = caller.user?.id;
+    return createContext({
+      ...caller,
+      requestId: res.locals.requestId as string,
+      db,
+      log: log.child({ requestId: res.locals.requestId }),
+      ip: req.ip ?? "",
+      setCookie: (name, value, maxAgeMs) =>
+        res.cookie(name, value, {
+          httpOnly: true,
+          sameSite: "strict",
+          secure: config.production,
+          path: "/",
+          maxAge: maxAgeMs,
+        }),
+    });
+  };
+
+  app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const caller = await authenticate(db, req);
-        res.locals.userId = caller.user?.id;
-        return createContext({
-          ...caller,
-          requestId: res.locals.requestId as string,
-          db,
-          log: log.child({ requestId: res.locals.requestId }),
-          ip: req.ip ?? "",
-          setCookie: (name, value, maxAgeMs) =>
-            res.cookie(name, value, {
-              httpOnly: true,
-              sameSite: "strict",
-              secure: config.production,
-              path: "/",
-              maxAge: maxAgeMs,
-            }),
-        });
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
   return {

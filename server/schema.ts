@@ -13,6 +13,13 @@ import { ResolutionResolver } from "./modules/congress/resolution.resolver";
 import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
+import {
+  AgencyProgressResolver,
+  IndicatorProgressResolver,
+  KeyTaskProgressResolver,
+  ProgressResolver,
+  TargetProgressResolver,
+} from "./modules/progress/progress.resolver";
 import { ProvinceResolver } from "./modules/province/province.resolver";
 import { TargetResolver } from "./modules/target/target.resolver";
 import { AuthResolver } from "./modules/user/auth.resolver";
@@ -36,6 +43,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AuditEventResolver,
   AuthResolver,
+  ProgressResolver,
+  IndicatorProgressResolver,
+  TargetProgressResolver,
+  KeyTaskProgressResolver,
+  AgencyProgressResolver,
   ...HistoryResolver,
 ];
 

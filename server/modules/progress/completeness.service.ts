@@ -1,0 +1,97 @@
+/**
+ * Reporting completeness: for a period, the lead assignments (chủ trì, who
+ * report the figure) with no submitted or approved figure yet, and how late
+ * each is. Deadlines are reckoned in Vietnam's time zone.
+ */
+import { Permission } from "../../auth/permissions";
+import { vietnamDate } from "../../common/dates";
+import { AssignmentRole, PeriodType, ReportingFrequency } from "../../common/enums";
+import { badInput } from "../../common/errors";
+import type { RequestContext } from "../../context";
+import { Agency } from "../agency/agency.entity";
+import { Assignment } from "../assignment/assignment.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import type { MissingReport } from "./progress.types";
+
+const PERIOD_END: Record<PeriodType, string> = {
+  YEAR: "12-31",
+  H1: "06-30",
+  Q1: "03-31",
+  Q2: "06-30",
+  Q3: "09-30",
+  Q4: "12-31",
+};
+
+/** Which reporting frequencies owe a figure for a period. */
+const OWED_BY: Record<PeriodType, ReportingFrequency[]> = {
+  YEAR: [ReportingFrequency.YEARLY, ReportingFrequency.HALF_YEARLY, ReportingFrequency.QUARTERLY],
+  H1: [ReportingFrequency.HALF_YEARLY],
+  Q1: [ReportingFrequency.QUARTERLY],
+  Q2: [ReportingFrequency.QUARTERLY],
+  Q3: [ReportingFrequency.QUARTERLY],
+  Q4: [ReportingFrequency.QUARTERLY],
+};
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export async function missingReports(
+  ctx: RequestContext,
+  congressId: string,
+  year: number,
+  period: PeriodType,
+  agencyId?: string,
+): Promise<MissingReport[]> {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    throw badInput("year", "Năm không hợp lệ (year out of range)");
+  const periodEnd = `${year}-${PERIOD_END[period]}`;
+  const rows: { assignment_id: string; state: string | null }[] = await ctx.db.query(
+    `SELECT a.id AS assignment_id,
+            (SELECT m.status::text FROM measurement m
+              WHERE m.indicator_id = a.indicator_id AND m.agency_id = a.agency_id AND m.year = $2 AND m.period = $3
+              ORDER BY (m.status IN ('SUBMITTED', 'APPROVED')) DESC, m.updated_at DESC LIMIT 1) AS state
+       FROM assignment a
+       JOIN indicator i ON i.id = a.indicator_id AND i.active
+       JOIN target t ON t.id = i.target_id AND t.congress_id = $1
+      WHERE a.role = $4 AND a.starts_on <= $5 AND (a.ends_on IS NULL OR a.ends_on >= $5)
+        AND a.frequency::text = ANY($6::text[]) AND ($7::uuid IS NULL OR a.agency_id = $7)`,
+    [congressId, year, period, AssignmentRole.LEAD, periodEnd, OWED_BY[period], agencyId ?? null],
+  );
+  const owed = rows.filter((r) => r.state !== "SUBMITTED" && r.state !== "APPROVED");
+  const assignments = await ctx.loaders.byId(Assignment).loadMany(owed.map((r) => r.assignment_id));
+  const today = vietnamDate();
+  const result: MissingReport[] = [];
+  for (const [index, row] of owed.entries()) {
+    const assignment = assignments[index] as Assignment;
+    const [agency, indicator] = await Promise.all([
+      ctx.loaders.byId(Agency).load(assignment.agencyId),
+      ctx.loaders.byId(Indicator).load(assignment.indicatorId),
+    ]);
+    // Drafts and returns are internal to the agency (and the provincial office).
+    const insider =
+      ctx.permissions.has(Permission.ReadAnyMeasurement) ||
+      (ctx.permissions.has(Permission.ReadOwnAgencyMeasurement) &&
+        ctx.user?.agencyId === assignment.agencyId);
+    const dueOn = addDays(periodEnd, assignment.dueDaysAfterPeriod);
+    result.push({
+      assignment,
+      agency: agency!,
+      indicator: indicator!,
+      year,
+      period,
+      state: row.state && insider ? row.state : "MISSING",
+      dueOn,
+      daysLate: Math.max(0, daysBetween(dueOn, today)),
+    });
+  }
+  return result.sort(
+    (a, b) => b.daysLate - a.daysLate || a.indicator.code.localeCompare(b.indicator.code, "vi"),
+  );
+}

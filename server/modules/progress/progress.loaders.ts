@@ -1,0 +1,83 @@
+/**
+ * The figures progress is computed from: approved ones, as they were on a
+ * date. Approved figures are read-only, so the value at approval is the value
+ * in the approve event's `after`; a figure reopened after the date still
+ * counted on it. Seeded or imported figures, approved without a workflow,
+ * stand for approvals made before the system and count on any date.
+ */
+import type DataLoader from "dataloader";
+import { MeasurementStatus, type PeriodType, type ValueKind } from "../../common/enums";
+import type { RequestContext } from "../../context";
+import { Congress } from "../congress/congress.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { Target } from "../target/target.entity";
+import type { Figure, Term } from "./progress-rules";
+
+/** The end of a Vietnamese calendar day, as an instant. */
+export function endOfDayVietnam(date: string): Date {
+  return new Date(`${date}T23:59:59.999+07:00`);
+}
+
+interface Row {
+  id: string;
+  indicator_id: string;
+  year: number;
+  period: PeriodType;
+  value: string;
+  value_kind: ValueKind;
+  status: MeasurementStatus;
+  created_at: Date;
+  last_action: string | null;
+  last_value: string | null;
+}
+
+export function approvedFigures(
+  ctx: RequestContext,
+  asOf: string | null,
+): DataLoader<string, Figure[]> {
+  return ctx.loaders.custom(
+    `approvedFigures:${asOf ?? "now"}`,
+    async (indicatorIds: readonly string[]) => {
+      const rows: Row[] = asOf
+        ? await ctx.db.query(
+            `SELECT m.id, m.indicator_id, m.year, m.period, m.value, m.value_kind, m.status, m.created_at,
+                  e.action AS last_action, e.after->>'value' AS last_value
+             FROM measurement m
+             LEFT JOIN LATERAL (
+               SELECT a.action, a.after FROM audit_event a
+                WHERE a.entity_id = m.id AND a.action IN ('Measurement.approve', 'Measurement.reopen') AND a.at <= $2
+                ORDER BY a.at DESC LIMIT 1) e ON true
+            WHERE m.indicator_id = ANY($1::uuid[])`,
+            [indicatorIds, endOfDayVietnam(asOf)],
+          )
+        : await ctx.db.query(
+            `SELECT m.id, m.indicator_id, m.year, m.period, m.value, m.value_kind, m.status, m.created_at,
+                  NULL AS last_action, NULL AS last_value
+             FROM measurement m WHERE m.indicator_id = ANY($1::uuid[]) AND m.status = 'APPROVED'`,
+            [indicatorIds],
+          );
+      const groups = new Map<string, Figure[]>(indicatorIds.map((id) => [id, []]));
+      for (const row of rows) {
+        const value = !asOf
+          ? row.value
+          : row.last_action === "Measurement.approve"
+            ? row.last_value
+            : row.last_action === null && row.status === MeasurementStatus.APPROVED
+              ? row.value // seeded: approved without a workflow
+              : null;
+        if (value === null) continue;
+        groups
+          .get(row.indicator_id)!
+          .push({ year: row.year, period: row.period, value, valueKind: row.value_kind });
+      }
+      return indicatorIds.map((id) => groups.get(id)!);
+    },
+  );
+}
+
+/** The term of the congress an indicator belongs to. */
+export async function termOf(ctx: RequestContext, indicator: Indicator): Promise<Term> {
+  const target = await ctx.loaders.byId(Target).load(indicator.targetId);
+  const congress = await ctx.loaders.byId(Congress).load(target!.congressId);
+  return { startYear: congress!.termStartYear, endYear: congress!.termEndYear };
+}

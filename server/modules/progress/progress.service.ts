@@ -1,0 +1,191 @@
+/** Progress of indicators, targets, key tasks and agencies, and the summary of a congress. */
+import { vietnamDate } from "../../common/dates";
+import { AssignmentRole } from "../../common/enums";
+import { badInput } from "../../common/errors";
+import type { RequestContext } from "../../context";
+import { Assignment } from "../assignment/assignment.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
+import { Target } from "../target/target.entity";
+import { approvedFigures, termOf } from "./progress.loaders";
+import {
+  combineProgress,
+  indicatorProgress,
+  statusLabel,
+  summarySentence,
+  verdictLabel,
+  type IndicatorProgress as Computed,
+} from "./progress-rules";
+import {
+  CombinedProgress,
+  IndicatorProgress,
+  ProgressSummary,
+  TrackStatusEnum,
+  VerdictEnum,
+} from "./progress.types";
+
+/** A checked as-of date (YYYY-MM-DD), or today in Vietnam. */
+export function asOfDate(asOf: string | null | undefined): string {
+  if (!asOf) return vietnamDate();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput("asOf", "asOf phải có dạng YYYY-MM-DD");
+  return asOf;
+}
+
+export async function progressOfIndicator(
+  ctx: RequestContext,
+  indicator: Indicator,
+  asOf: string | null | undefined,
+): Promise<IndicatorProgress> {
+  const date = asOfDate(asOf);
+  const [figures, term] = await Promise.all([
+    approvedFigures(ctx, asOf ? date : null).load(indicator.id),
+    termOf(ctx, indicator),
+  ]);
+  const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
+  return {
+    ...computed,
+    verdict: computed.verdict as VerdictEnum,
+    verdictLabel: verdictLabel[computed.verdict],
+    status: computed.status as TrackStatusEnum | null,
+    statusLabel: computed.status ? statusLabel[computed.status] : null,
+    asOf: date,
+  };
+}
+
+function combined(
+  parts: {
+    label: string;
+    progress: { verdict: VerdictEnum; status: TrackStatusEnum | null; reason: string };
+  }[],
+  asOf: string,
+  partName: string,
+  withDetail = false,
+): CombinedProgress {
+  const { verdict, status } = combineProgress(parts.map((p) => p.progress));
+  const met = parts.filter(
+    (p) => p.progress.verdict === VerdictEnum.MET || p.progress.verdict === VerdictEnum.EXCEEDED,
+  );
+  const lagging = parts.filter(
+    (p) => p.progress.verdict === VerdictEnum.NOT_MET || p.progress.verdict === VerdictEnum.NO_DATA,
+  );
+  // Indicators' own reasons carry the numbers; for targets (many parts) the count says enough.
+  const detail = (list: typeof parts) =>
+    list.map((p) => `${p.label}: ${p.progress.reason}`).join(" ");
+  const reason =
+    parts.length === 0
+      ? `Chưa có ${partName}.`
+      : lagging.length > 0
+        ? detail(lagging)
+        : `${met.length}/${parts.length} ${partName} đạt hoặc vượt.${withDetail ? ` ${detail(parts)}` : ""}`;
+  return {
+    verdict: verdict as VerdictEnum,
+    verdictLabel: verdictLabel[verdict],
+    status: status as TrackStatusEnum | null,
+    statusLabel: status ? statusLabel[status] : null,
+    reason,
+    met: met.length,
+    total: parts.length,
+    asOf,
+  };
+}
+
+async function indicatorsOf(ctx: RequestContext, target: Target): Promise<Indicator[]> {
+  const rows = await ctx.loaders
+    .manyBy(Indicator, "targetId", { orderBy: { "row.position": "ASC", "row.code": "ASC" } })
+    .load(target.id);
+  return rows.filter((i) => i.active);
+}
+
+export async function progressOfTarget(
+  ctx: RequestContext,
+  target: Target,
+  asOf?: string | null,
+): Promise<CombinedProgress> {
+  const indicators = await indicatorsOf(ctx, target);
+  const parts = await Promise.all(
+    indicators.map(async (i) => ({
+      label: i.code,
+      progress: await progressOfIndicator(ctx, i, asOf),
+    })),
+  );
+  return combined(parts, asOfDate(asOf), "chỉ tiêu thành phần", true);
+}
+
+export async function progressOfTargets(
+  ctx: RequestContext,
+  targets: Target[],
+  asOf?: string | null,
+) {
+  const parts = await Promise.all(
+    targets.map(async (t) => ({
+      label: `Chỉ tiêu ${t.number}`,
+      progress: await progressOfTarget(ctx, t, asOf),
+    })),
+  );
+  return combined(parts, asOfDate(asOf), "chỉ tiêu");
+}
+
+export async function progressOfKeyTask(
+  ctx: RequestContext,
+  keyTaskId: string,
+  asOf?: string | null,
+) {
+  return progressOfTargets(ctx, await targetsOfKeyTasks(ctx).load(keyTaskId), asOf);
+}
+
+/** Over the indicators an agency currently leads. */
+export async function progressOfAgency(
+  ctx: RequestContext,
+  agencyId: string,
+  asOf?: string | null,
+) {
+  const leads = await ctx.loaders
+    .manyBy(Assignment, "agencyId", {
+      key: "activeLeads",
+      scope: (qb, a) =>
+        void qb.andWhere(`${a}.role = :lead AND ${a}.endsOn IS NULL`, {
+          lead: AssignmentRole.LEAD,
+        }),
+    })
+    .load(agencyId);
+  const indicators = (
+    await ctx.loaders.byId(Indicator).loadMany(leads.map((l) => l.indicatorId))
+  ).filter((i): i is Indicator => !!i && !(i instanceof Error) && i.active);
+  const parts = await Promise.all(
+    indicators.map(async (i) => ({
+      label: i.code,
+      progress: await progressOfIndicator(ctx, i, asOf),
+    })),
+  );
+  return combined(parts, asOfDate(asOf), "chỉ tiêu thành phần chủ trì");
+}
+
+export async function progressSummary(
+  ctx: RequestContext,
+  congressId: string,
+  asOf?: string | null,
+): Promise<ProgressSummary> {
+  const date = asOfDate(asOf);
+  const targets = await ctx.loaders
+    .manyBy(Target, "congressId", { orderBy: { "row.number": "ASC" } })
+    .load(congressId);
+  const lines = await Promise.all(
+    targets.map(async (target) => ({
+      target,
+      progress: await progressOfTarget(ctx, target, asOf),
+    })),
+  );
+  const count = (verdict: VerdictEnum) =>
+    lines.filter((l) => l.progress.verdict === verdict).length;
+  const status = (s: TrackStatusEnum) => lines.filter((l) => l.progress.status === s).length;
+  const counts = {
+    exceeded: count(VerdictEnum.EXCEEDED),
+    met: count(VerdictEnum.MET),
+    notMet: count(VerdictEnum.NOT_MET),
+    noData: count(VerdictEnum.NO_DATA),
+    atRisk: status(TrackStatusEnum.AT_RISK),
+    offTrack: status(TrackStatusEnum.OFF_TRACK),
+    total: lines.length,
+  };
+  return { congressId, asOf: date, sentence: summarySentence(counts), ...counts, targets: lines };
+}
