@@ -53,12 +53,10 @@ export function exportsRouter(
           .json({ error: error.message, ...error.extensions });
         return;
       }
-      res
-        .status(500)
-        .json({
-          error: "Lỗi máy chủ nội bộ (internal server error)",
-          requestId: res.locals.requestId,
-        });
+      res.status(500).json({
+        error: "Lỗi máy chủ nội bộ (internal server error)",
+        requestId: res.locals.requestId,
+      });
       log.error({ err: error, requestId: res.locals.requestId }, "export failed");
     }
   });

@@ -4,6 +4,10 @@
  */
 import type { GraphQLClient } from "./helpers/client";
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { accounts, callers, ids, signIn, type AccountName } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -183,7 +187,30 @@ describe("progress", () => {
     const bytes = Buffer.from(await (await get("csv")).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
     const csv = bytes.subarray(3).toString("utf8");
-    expect(csv.startsWith("STT,Chỉ tiêu,Mục tiêu")).toBe(true);
     expect(csv).toContain("4.400.000 lượt người");
+    await opensInLibreOffice(Buffer.from(await (await get("xlsx")).arrayBuffer()));
+    expect(csv.startsWith("STT,Chỉ tiêu,Mục tiêu")).toBe(true);
   });
 });
+
+/** The acceptance check: LibreOffice converts the workbook to PDF (installed by .ci/run). */
+async function opensInLibreOffice(xlsx: Buffer): Promise<void> {
+  const found = spawnSync("sh", ["-c", "command -v libreoffice"]).status === 0;
+  if (!found && !process.env.CI) return; // a developer machine without LibreOffice
+  const dir = mkdtempSync(path.join(tmpdir(), "bieu-"));
+  try {
+    writeFileSync(path.join(dir, "bieu.xlsx"), xlsx);
+    const run = spawnSync(
+      "libreoffice",
+      ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "bieu.xlsx")],
+      {
+        timeout: 120000,
+        env: { ...process.env, HOME: dir },
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(statSync(path.join(dir, "bieu.pdf")).size).toBeGreaterThan(10000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

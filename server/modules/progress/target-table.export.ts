@@ -53,6 +53,20 @@ export async function targetTableXlsx(table: TargetTable): Promise<Buffer> {
   }
   const widths = [6, 40, 28, 12, ...table.years.map(() => 12), 14, 50, 22, 40];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  // Spreadsheet programs do not grow rows for wrapped text on their own: size them here.
+  sheet.eachRow((row, number) => {
+    if (number < 3) return;
+    let lines = 1;
+    row.eachCell((cell, column) => {
+      const text = String(cell.value ?? "");
+      const perLine = Math.max(1, Math.floor(widths[column - 1] * (row.font?.bold ? 0.9 : 1.1)));
+      const needed = text
+        .split("\n")
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    row.height = 15 * lines;
+  });
   sheet.mergeCells(1, 1, 1, columns.length);
   sheet.mergeCells(2, 1, 2, columns.length);
   return Buffer.from(await workbook.xlsx.writeBuffer());

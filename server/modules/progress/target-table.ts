@@ -59,6 +59,31 @@ export function goalText(
   }
 }
 
+/** 17 → "XVII", as congresses are numbered. */
+export function roman(n: number): string {
+  const numerals: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = n;
+  let text = "";
+  for (const [value, numeral] of numerals) {
+    for (; rest >= value; rest -= value) text += numeral;
+  }
+  return text;
+}
+
 const date = (d: Date) =>
   new Intl.DateTimeFormat("vi-VN", {
     timeZone: "Asia/Ho_Chi_Minh",
@@ -178,7 +203,7 @@ export async function buildTargetTable(
     rows.push(...indicatorRows);
   }
   return {
-    title: `BIỂU CHỈ TIÊU CHỦ YẾU — ${congress.partyCommittee.toUpperCase()} LẦN THỨ ${congress.ordinal}, NHIỆM KỲ ${congress.termStartYear}–${congress.termEndYear}`,
+    title: `BIỂU CHỈ TIÊU CHỦ YẾU — ĐẠI HỘI ${congress.partyCommittee.toUpperCase()} LẦN THỨ ${roman(congress.ordinal)}, NHIỆM KỲ ${congress.termStartYear}–${congress.termEndYear}`,
     subtitle: `Số liệu đã phê duyệt đến năm ${year}; xuất ngày ${date(new Date())}. (ƯT) = số ước tính.`,
     years,
     rows,
