@@ -2,7 +2,7 @@
  * The HTTP app: GraphQL at /graphql, the admin at /admin, health at /healthz
  * (process alive) and /readyz (database reachable, not shutting down).
  */
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -16,6 +16,7 @@ import { projectRoot, type Config } from "./config";
 import { createContext, type RequestContext } from "./context";
 import { exportsRouter } from "./exports";
 import { errorPlugin, formatError } from "./graphql-errors";
+import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import { createSchema } from "./schema";
 
@@ -37,8 +38,10 @@ export async function createApp(options: {
   const { config, db, log, httpServer } = options;
   let draining = false;
 
+  const protection = armor();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
+    validationRules: protection.validationRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -51,6 +54,8 @@ export async function createApp(options: {
       // The hosted landing page loads from the internet; the offline IDE lives at /graphiql.
       ApolloServerPluginLandingPageDisabled(),
       errorPlugin,
+      limitsPlugin(config.production),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();

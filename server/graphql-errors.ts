@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { fromDatabaseError } from "./common/errors";
 import type { RequestContext } from "./context";
+import { limitError, limitOf } from "./limits";
 import { recordAudit } from "./modules/audit/audit.service";
 
 /** Codes safe to show: ours and those graphql-js / Apollo produce for bad requests. */
@@ -23,6 +24,7 @@ const PUBLIC_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "QUERY_LIMIT",
 ]);
 
 export const INTERNAL_MESSAGE =
@@ -62,6 +64,19 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  const limit = limitOf(formatted.message);
+  if (limit) {
+    // Our own limit errors pass through again here; keep their first wording.
+    const detail = formatted.message.startsWith("Truy vấn vượt")
+      ? (/\((.*)\)$/.exec(formatted.message)?.[1] ?? "")
+      : formatted.message;
+    const { message, extensions } = limitError(limit, detail);
+    return {
+      message,
+      locations: formatted.locations,
+      extensions: { ...extensions, http: undefined },
+    };
+  }
   const badLiteral = asBadInput(formatted, error);
   if (badLiteral) return badLiteral;
   const original = unwrapResolverError(error);

@@ -3,13 +3,15 @@
  * dropped and migrated again) and gives a GraphQL client that can act as
  * any caller: `client.as(token)`.
  */
-import { DataSource } from "typeorm";
+import { DataSource, type Logger } from "typeorm";
 import { loadConfig } from "../../server/config";
 import { createLogger } from "../../server/logger";
 import { startServer, type RunningServer } from "../../server/server";
 import { GraphQLClient } from "./client";
 
 export interface TestServer {
+  /** SQL statements the server has sent so far (its own pool only). */
+  statements: () => number;
   url: string;
   server: RunningServer;
   client: GraphQLClient;
@@ -53,8 +55,21 @@ export function testConfig(env: Record<string, string> = {}) {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   await resetDatabase();
   const config = testConfig(env);
-  const server = await startServer(config, createLogger(config.logLevel));
+  let statements = 0;
+  const counter: Logger = {
+    logQuery: () => void statements++,
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const server = await startServer(config, createLogger(config.logLevel), {
+    logger: counter,
+    logging: ["query"],
+  });
   return {
+    statements: () => statements,
     url: server.url,
     server,
     client: new GraphQLClient(`${server.url}/graphql`),
