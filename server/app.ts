@@ -11,7 +11,8 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { authenticate } from "./auth/authenticate";
+import { authenticate, type Caller } from "./auth/authenticate";
+import { isConnectionError, unavailable } from "./common/errors";
 import { projectRoot, type Config } from "./config";
 import { createContext, type RequestContext } from "./context";
 import { exportsRouter } from "./exports";
@@ -28,6 +29,8 @@ export interface App {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+/** /readyz answers within this, even when the database hangs or the pool is exhausted. */
+const READY_TIMEOUT_MS = 2000;
 
 export async function createApp(options: {
   config: Config;
@@ -94,11 +97,17 @@ export async function createApp(options: {
       res.status(503).json({ status: "draining" });
       return;
     }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error("timeout")), READY_TIMEOUT_MS);
+    });
     try {
-      await db.query("SELECT 1");
+      await Promise.race([db.query("SELECT 1"), timeout]);
       res.json({ status: "ready" });
     } catch {
       res.status(503).json({ status: "database unreachable" });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -113,7 +122,15 @@ export async function createApp(options: {
     req: express.Request,
     res: express.Response,
   ): Promise<RequestContext> => {
-    const caller = await authenticate(db, req);
+    let caller: Caller;
+    try {
+      caller = await authenticate(db, req);
+    } catch (error) {
+      // Apollo answers a failed context with HTTP 500 unless the error names a status.
+      if (isConnectionError(error))
+        throw unavailable({ requestId: res.locals.requestId, http: { status: 503 } });
+      throw error;
+    }
     res.locals.userId = caller.user?.id;
     return createContext({
       ...caller,
@@ -135,7 +152,7 @@ export async function createApp(options: {
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: "5mb" }),
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
 

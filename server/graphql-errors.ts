@@ -6,7 +6,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { fromDatabaseError } from "./common/errors";
+import { fromDatabaseError, isConnectionError } from "./common/errors";
 import type { RequestContext } from "./context";
 import { limitError, limitOf } from "./limits";
 import { recordAudit } from "./modules/audit/audit.service";
@@ -25,6 +25,7 @@ const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "QUERY_LIMIT",
+  "SERVICE_UNAVAILABLE",
 ]);
 
 export const INTERNAL_MESSAGE =
@@ -122,6 +123,10 @@ export const errorPlugin: ApolloServerPlugin<RequestContext> = {
             await recordDenial(contextValue, operationName, error.path);
           const original = unwrapResolverError(error);
           const code = error.extensions?.code;
+          if (isConnectionError(original)) {
+            contextValue.log.warn({ err: original }, "database unavailable");
+            continue;
+          }
           if (fromDatabaseError(original) || (typeof code === "string" && PUBLIC_CODES.has(code)))
             continue;
           contextValue.log.error(
@@ -136,6 +141,11 @@ export const errorPlugin: ApolloServerPlugin<RequestContext> = {
           ...e,
           extensions: { ...e.extensions, requestId: contextValue.requestId },
         }));
+        // The database was away: say so at the HTTP level too, so proxies and clients retry.
+        if (response.body.singleResult.errors.some((e) => e.extensions?.retryable === true)) {
+          response.http.status = 503;
+          response.http.headers.set("retry-after", "1");
+        }
       },
     };
   },

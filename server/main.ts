@@ -22,6 +22,11 @@ async function main(): Promise<void> {
   );
   console.log(`\nHệ thống đã sẵn sàng (ready): ${server.url}/graphql  ·  ${server.url}/admin/\n`);
 
+  // On SIGTERM (an orchestrator or load balancer stopping this copy), /readyz fails at once but
+  // connections are still accepted for a moment, so whoever polls it stops sending requests
+  // before they would be refused. Ctrl-C (SIGINT) skips the wait. All of it stays within
+  // SHUTDOWN_GRACE_SECONDS, after which the process exits regardless.
+  const readinessLagMs = Math.min(2000, config.shutdownGraceSeconds * 250);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -33,13 +38,17 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceSeconds * 1000);
     force.unref();
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    const lag = signal === "SIGTERM" ? readinessLagMs : 0;
+    setTimeout(() => {
+      log.info("no longer accepting connections");
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
+    }, lag);
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

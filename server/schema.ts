@@ -10,6 +10,7 @@ import { AssignmentResolver } from "./modules/assignment/assignment.resolver";
 import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
 import { CongressResolver } from "./modules/congress/congress.resolver";
 import { ResolutionResolver } from "./modules/congress/resolution.resolver";
+import { ImportResolver } from "./modules/import/import.resolver";
 import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AuditEventResolver,
   AuthResolver,
+  ImportResolver,
   ProgressResolver,
   IndicatorProgressResolver,
   TargetProgressResolver,

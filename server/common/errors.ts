@@ -4,10 +4,15 @@
  * Messages are Vietnamese first, English after.
  */
 import { GraphQLError } from "graphql";
-import { QueryFailedError } from "typeorm";
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from "typeorm";
 
 export type ErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "SERVICE_UNAVAILABLE";
 
 export function apiError(
   code: ErrorCode,
@@ -119,11 +124,66 @@ interface PgError {
   column?: string;
 }
 
+/** Socket errors of a connection that failed or broke. */
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
 /**
- * Turns a database error a caller can cause into a typed error; returns
- * undefined for anything else, which is then masked as internal.
+ * SQLSTATEs of a database that is away: connection exceptions (class 08),
+ * admin/crash shutdown and "starting up" (57P01-57P03), too many connections.
+ */
+const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300)$/;
+
+/** What node-postgres and its pool say when a connection ends or cannot be had in time. */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * True when the error says the database could not be reached, rather than
+ * that the request was wrong. Looks through what errors wrap (a TypeORM
+ * driver error, a GraphQL original error, a cause, the errors of an
+ * AggregateError). Messages are only trusted on errors without a code: a
+ * server error's text may quote the caller's input.
+ */
+export function isConnectionError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  if (error instanceof GraphQLError) return isConnectionError(error.originalError, depth + 1);
+  if (error instanceof QueryFailedError) return isConnectionError(error.driverError, depth + 1);
+  // TypeORM releases a transaction's connection when it breaks; the next statement then says so.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === "string")
+    return SOCKET_CODES.has(e.code) || UNAVAILABLE_STATES.test(e.code);
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  const inner = [e.cause, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])];
+  return inner.some((x) => x !== error && isConnectionError(x, depth + 1));
+}
+
+/** The database is away (down, restarting, unreachable): the caller may retry shortly. */
+export function unavailable(extra: Record<string, unknown> = {}): GraphQLError {
+  return apiError(
+    "SERVICE_UNAVAILABLE",
+    "Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau ít giây (database temporarily unavailable, retry shortly)",
+    { retryable: true, ...extra },
+  );
+}
+
+/**
+ * Turns a database error a caller can cause, or an unreachable database,
+ * into a typed error; returns undefined for anything else, which is then
+ * masked as internal.
  */
 export function fromDatabaseError(error: unknown): GraphQLError | undefined {
+  if (isConnectionError(error)) return unavailable();
   if (!(error instanceof QueryFailedError)) return undefined;
   const pg = error.driverError as PgError;
   const known = pg.constraint ? constraintMessages[pg.constraint] : undefined;

@@ -51,7 +51,7 @@ async function lockMeasurement(
 }
 
 /** Reporters act only on indicators assigned to their agency; the provincial office acts for any. */
-async function checkReporter(
+export async function checkReporter(
   tx: EntityManager,
   ctx: RequestContext,
   indicatorId: string,
@@ -87,7 +87,10 @@ function requirePermission(ctx: RequestContext, transition: Transition): void {
   if (!ctx.permissions.has(transitions[transition].permission)) throw forbidden();
 }
 
-async function validate(tx: EntityManager, values: Partial<Measurement>): Promise<void> {
+export async function validateFigure(
+  tx: EntityManager,
+  values: Partial<Measurement>,
+): Promise<void> {
   const indicator = await tx.getRepository(Indicator).findOneBy({ id: values.indicatorId! });
   if (!indicator)
     throw badInput("indicatorId", "Không có chỉ tiêu thành phần với mã này (unknown indicator)");
@@ -132,7 +135,7 @@ export async function saveMeasurement(
       const next = repository.merge(repository.create({ ...before }), changes, {
         version: before.version + 1,
       });
-      await validate(tx, next);
+      await validateFigure(tx, next);
       const saved = await repository.save(next);
       await recordAudit(tx, ctx, {
         action: "Measurement.update",
@@ -165,7 +168,7 @@ export async function saveMeasurement(
       version: 1,
       createdById: ctx.user?.id ?? null,
     });
-    await validate(tx, values);
+    await validateFigure(tx, values);
     const saved = await repository.save(values);
     await recordAudit(tx, ctx, {
       action: "Measurement.create",
