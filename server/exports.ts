@@ -1,7 +1,7 @@
 /**
- * File downloads over HTTP, for people and spreadsheets: the target table
- * ("Biểu chỉ tiêu") as XLSX or CSV. Signed-in callers only (the table carries
- * who approved each figure).
+ * File downloads over HTTP, for people and spreadsheets: every list as CSV
+ * (with the list's own scope), and the target table ("Biểu chỉ tiêu") as XLSX
+ * or CSV for signed-in callers (it carries who approved each figure).
  */
 import { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
@@ -10,6 +10,7 @@ import { unauthenticated } from "./common/errors";
 import { assertId } from "./common/ids";
 import type { RequestContext } from "./context";
 import type { Logger } from "./logger";
+import { listCsv } from "./list-exports";
 import { buildTargetTable } from "./modules/progress/target-table";
 import { targetTableCsv, targetTableXlsx } from "./modules/progress/target-table.export";
 
@@ -24,7 +25,31 @@ export function exportsRouter(
   contextFor: (req: Request, res: Response) => Promise<RequestContext>,
   log: Logger,
 ): Router {
+  const fail = (res: Response, error: unknown) => {
+    if (error instanceof GraphQLError && typeof error.extensions.code === "string") {
+      res
+        .status(STATUS[error.extensions.code] ?? 400)
+        .json({ error: error.message, ...error.extensions });
+      return;
+    }
+    res.status(500).json({
+      error: "Lỗi máy chủ nội bộ (internal server error)",
+      requestId: res.locals.requestId,
+    });
+    log.error({ err: error, requestId: res.locals.requestId }, "export failed");
+  };
   const router = Router();
+  router.get("/:resource.csv", async (req, res, next) => {
+    if (req.params.resource === "target-table") return next();
+    try {
+      const ctx = await contextFor(req, res);
+      const csv = await listCsv(ctx, req.params.resource, req);
+      res.setHeader("content-disposition", `attachment; filename="${req.params.resource}.csv"`);
+      res.type("text/csv; charset=utf-8").send(csv);
+    } catch (error) {
+      fail(res, error);
+    }
+  });
   router.get("/target-table.:format", async (req, res) => {
     try {
       const format = req.params.format;

@@ -6,6 +6,7 @@
  */
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { Permission } from "../auth/permissions";
 import type { RequestContext } from "../context";
 import { badInput, notFound } from "./errors";
 import { assertId, assertIds } from "./ids";
@@ -50,6 +51,8 @@ export interface ListSpec<T extends ObjectLiteral, F extends BaseFilter> {
   entity: EntityTarget<T>;
   /** The type name callers see, for NOT_FOUND messages. */
   typeName: string;
+  /** Who may read the list; any one permission suffices. */
+  allow: Permission[];
   /** Sortable fields and the column each sorts by. */
   sortable: Record<string, string>;
   defaultSort: { field: string; order: "ASC" | "DESC" };
@@ -171,4 +174,22 @@ export function whereEquals<T extends ObjectLiteral>(
   const checked =
     column.endsWith("Id") || column === "id" ? assertId(value as string, field) : value;
   qb.andWhere(`${ALIAS}.${column} = :${param}`, { [param]: checked });
+}
+
+/** Every row matching the filter, in the list's order, for downloads (at most `limit`). */
+export async function findAllRows<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  args: ListArgs,
+  filter: F | undefined,
+  limit: number,
+): Promise<T[]> {
+  const { order } = checkListArgs({ ...args, page: 0, perPage: 1 }, spec.sortable);
+  const qb = baseQuery(ctx, spec, filter);
+  const sortColumn = spec.sortable[args.sortField ?? spec.defaultSort.field];
+  qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order).addOrderBy(
+    `${ALIAS}.id`,
+    "ASC",
+  );
+  return qb.limit(limit).getMany();
 }

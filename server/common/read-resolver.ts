@@ -6,7 +6,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from "type-graphql";
 import type { ObjectLiteral } from "typeorm";
 import { Allow } from "../auth/allow";
-import type { Permission } from "../auth/permissions";
 import type { RequestContext } from "../context";
 import {
   countRows,
@@ -24,14 +23,13 @@ export interface ReadResolverOptions<T extends ObjectLiteral, F extends BaseFilt
   /** "Targets" for allTargets. */
   plural: string;
   spec: ListSpec<T, F>;
-  /** Who may read; any one permission suffices. */
-  allow: Permission[];
 }
 
 export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter>(
   options: ReadResolverOptions<T, F>,
 ) {
-  const { type, filter: filterType, plural, spec, allow } = options;
+  const { type, filter: filterType, plural, spec } = options;
+  const allow = spec.allow;
   const name = spec.typeName;
 
   @Resolver()

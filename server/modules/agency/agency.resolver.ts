@@ -32,6 +32,7 @@ export class AgencyFilter {
 export const agencyList: ListSpec<Agency, AgencyFilter> = {
   entity: Agency,
   typeName: "Agency",
+  allow: [Permission.ReadPublic],
   sortable: {
     code: "code",
     name: "name",
@@ -63,7 +64,6 @@ export class AgencyResolver extends createAdminResolver({
   filter: AgencyFilter,
   plural: "Agencies",
   spec: agencyList,
-  allow: [Permission.ReadPublic],
   crud: agencyCrud,
   args: AgencyArgs,
   updateArgs: UpdateAgencyArgs,

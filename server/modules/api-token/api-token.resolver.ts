@@ -19,6 +19,7 @@ export class ApiTokenFilter {
 export const apiTokenList: ListSpec<ApiToken, ApiTokenFilter> = {
   entity: ApiToken,
   typeName: "ApiToken",
+  allow: [Permission.ManageOwnApiToken, Permission.ManageAnyApiToken],
   sortable: {
     name: "name",
     createdAt: "createdAt",
@@ -55,7 +56,6 @@ export class ApiTokenResolver extends createReadResolver({
   filter: ApiTokenFilter,
   plural: "ApiTokens",
   spec: apiTokenList,
-  allow: [Permission.ManageOwnApiToken, Permission.ManageAnyApiToken],
 }) {
   @Allow(Permission.ManageOwnApiToken, Permission.ManageAnyApiToken)
   @Mutation(() => CreatedApiToken, {

@@ -40,6 +40,7 @@ export class AssignmentFilter {
 export const assignmentList: ListSpec<Assignment, AssignmentFilter> = {
   entity: Assignment,
   typeName: "Assignment",
+  allow: [Permission.ReadPublic],
   sortable: { startsOn: "startsOn", endsOn: "endsOn", role: "role", assignedAt: "assignedAt" },
   defaultSort: { field: "startsOn", order: "ASC" },
   searchable: ["note"],
@@ -60,7 +61,6 @@ export class AssignmentResolver extends createAdminResolver({
   filter: AssignmentFilter,
   plural: "Assignments",
   spec: assignmentList,
-  allow: [Permission.ReadPublic],
   crud: assignmentCrud,
   args: AssignmentArgs,
   updateArgs: UpdateAssignmentArgs,

@@ -19,6 +19,7 @@ export class AuditEventFilter {
 export const auditEventList: ListSpec<AuditEvent, AuditEventFilter> = {
   entity: AuditEvent,
   typeName: "AuditEvent",
+  allow: [Permission.ReadAuditEvent],
   sortable: { at: "at", action: "action", entityType: "entityType" },
   defaultSort: { field: "at", order: "DESC" },
   searchable: ["action", "actorLabel", "reason"],
@@ -38,5 +39,4 @@ export class AuditEventResolver extends createReadResolver({
   filter: AuditEventFilter,
   plural: "AuditEvents",
   spec: auditEventList,
-  allow: [Permission.ReadAuditEvent],
 }) {}

@@ -22,6 +22,7 @@ export class CongressFilter {
 export const congressList: ListSpec<Congress, CongressFilter> = {
   entity: Congress,
   typeName: "Congress",
+  allow: [Permission.ReadPublic],
   sortable: {
     ordinal: "ordinal",
     termStartYear: "termStartYear",
@@ -42,7 +43,6 @@ export class CongressResolver extends createAdminResolver({
   filter: CongressFilter,
   plural: "Congresses",
   spec: congressList,
-  allow: [Permission.ReadPublic],
   crud: congressCrud,
   args: CongressArgs,
   updateArgs: UpdateCongressArgs,

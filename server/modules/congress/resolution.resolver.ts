@@ -18,6 +18,7 @@ export class ResolutionFilter {
 export const resolutionList: ListSpec<Resolution, ResolutionFilter> = {
   entity: Resolution,
   typeName: "Resolution",
+  allow: [Permission.ReadPublic],
   sortable: { title: "title", adoptedOn: "adoptedOn" },
   defaultSort: { field: "adoptedOn", order: "DESC" },
   searchable: ["title"],
@@ -32,7 +33,6 @@ export class ResolutionResolver extends createReadResolver({
   filter: ResolutionFilter,
   plural: "Resolutions",
   spec: resolutionList,
-  allow: [Permission.ReadPublic],
 }) {
   @FieldResolver(() => Congress)
   async congress(

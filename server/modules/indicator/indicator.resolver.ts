@@ -41,6 +41,7 @@ export class IndicatorFilter {
 export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
   entity: Indicator,
   typeName: "Indicator",
+  allow: [Permission.ReadPublic],
   sortable: {
     code: "code",
     name: "name",
@@ -89,7 +90,6 @@ export class IndicatorResolver extends createAdminResolver({
   filter: IndicatorFilter,
   plural: "Indicators",
   spec: indicatorList,
-  allow: [Permission.ReadPublic],
   crud: indicatorCrud,
   args: IndicatorArgs,
   updateArgs: UpdateIndicatorArgs,

@@ -23,6 +23,7 @@ export class KeyTaskFilter {
 export const keyTaskList: ListSpec<KeyTask, KeyTaskFilter> = {
   entity: KeyTask,
   typeName: "KeyTask",
+  allow: [Permission.ReadPublic],
   sortable: { ordinal: "ordinal", title: "title", createdAt: "createdAt" },
   defaultSort: { field: "ordinal", order: "ASC" },
   searchable: ["title", "titleEn", "text"],
@@ -44,7 +45,6 @@ export class KeyTaskResolver extends createAdminResolver({
   filter: KeyTaskFilter,
   plural: "KeyTasks",
   spec: keyTaskList,
-  allow: [Permission.ReadPublic],
   crud: keyTaskCrud,
   args: KeyTaskArgs,
   updateArgs: UpdateKeyTaskArgs,

@@ -42,6 +42,7 @@ export class MeasurementFilter {
 export const measurementList: ListSpec<Measurement, MeasurementFilter> = {
   entity: Measurement,
   typeName: "Measurement",
+  allow: [Permission.ReadPublic],
   sortable: {
     year: "year",
     period: "period",
@@ -71,7 +72,6 @@ export class MeasurementResolver extends createReadResolver({
   filter: MeasurementFilter,
   plural: "Measurements",
   spec: measurementList,
-  allow: [Permission.ReadPublic],
 }) {
   @FieldResolver(() => Indicator)
   async indicator(@Root() m: Measurement, @Ctx() ctx: RequestContext): Promise<Indicator | null> {

@@ -13,6 +13,7 @@ export class ProvinceFilter {
 export const provinceList: ListSpec<Province, ProvinceFilter> = {
   entity: Province,
   typeName: "Province",
+  allow: [Permission.ReadPublic],
   sortable: { code: "code", name: "name", createdAt: "createdAt" },
   defaultSort: { field: "name", order: "ASC" },
   searchable: ["code", "name"],
@@ -24,5 +25,4 @@ export class ProvinceResolver extends createReadResolver({
   filter: ProvinceFilter,
   plural: "Provinces",
   spec: provinceList,
-  allow: [Permission.ReadPublic],
 }) {}

@@ -32,6 +32,7 @@ export class TargetFilter {
 export const targetList: ListSpec<Target, TargetFilter> = {
   entity: Target,
   typeName: "Target",
+  allow: [Permission.ReadPublic],
   sortable: { number: "number", title: "title", domain: "domain", createdAt: "createdAt" },
   defaultSort: { field: "number", order: "ASC" },
   searchable: ["title", "titleEn", "text"],
@@ -63,7 +64,6 @@ export class TargetResolver extends createAdminResolver({
   filter: TargetFilter,
   plural: "Targets",
   spec: targetList,
-  allow: [Permission.ReadPublic],
   crud: targetCrud,
   args: TargetArgs,
   updateArgs: UpdateTargetArgs,

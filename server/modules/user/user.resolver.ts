@@ -21,6 +21,7 @@ export class UserFilter {
 export const userList: ListSpec<User, UserFilter> = {
   entity: User,
   typeName: "User",
+  allow: [Permission.ReadUser],
   sortable: {
     email: "email",
     name: "name",
@@ -43,7 +44,6 @@ export class UserResolver extends createAdminResolver({
   filter: UserFilter,
   plural: "Users",
   spec: userList,
-  allow: [Permission.ReadUser],
   crud: userCrud,
   args: UserArgs,
   updateArgs: UpdateUserArgs,

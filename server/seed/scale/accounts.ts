@@ -12,7 +12,11 @@ export function scalePassword(env: Record<string, string | undefined> = process.
 }
 
 /** "lanhdao.ctk@t20.scale.example": the head of Cục Thống kê of province 20 (Lạng Sơn). */
-export function scaleEmail(role: Role.AGENCY_HEAD | Role.REPORTER, agencyCode: string, provinceCode: string): string {
+export function scaleEmail(
+  role: Role.AGENCY_HEAD | Role.REPORTER,
+  agencyCode: string,
+  provinceCode: string,
+): string {
   const who = role === Role.AGENCY_HEAD ? "lanhdao" : "chuyenvien";
   return `${who}.${agencyCode.toLowerCase()}@t${provinceCode}.scale.example`;
 }

@@ -34,7 +34,9 @@ async function main(): Promise<number> {
   }
   const db = await dataSourceFor(url, 2).initialize();
   try {
-    console.log(`Bộ dữ liệu quy mô toàn quốc (national-scale data set) → ${new URL(url).host}${new URL(url).pathname}`);
+    console.log(
+      `Bộ dữ liệu quy mô toàn quốc (national-scale data set) → ${new URL(url).host}${new URL(url).pathname}`,
+    );
     const ran = await db.runMigrations({ transaction: "each" });
     console.log(`  · Di chuyển lược đồ (migrations): ${ran.length} đã chạy (applied)`);
     await seedScale(db, {

@@ -196,10 +196,19 @@ export function provinceRows(p: ScaleProvince, passwordHash: string): TableRows[
   const clauses = lsResolution.clauses.filter(
     (c) => c.kind === ClauseKind.VIEWPOINT || c.kind === ClauseKind.GENERAL_GOAL,
   );
-  const localise = (text: string) => text.replace(/tỉnh Lạng Sơn/g, where).replace(/Lạng Sơn/g, p.name);
+  const localise = (text: string) =>
+    text.replace(/tỉnh Lạng Sơn/g, where).replace(/Lạng Sơn/g, p.name);
 
   return [
-    { table: "province", columns: [["id", "uuid"], ["code", "text"], ["name", "text"]], rows: [[provinceId, p.code, p.name]] },
+    {
+      table: "province",
+      columns: [
+        ["id", "uuid"],
+        ["code", "text"],
+        ["name", "text"],
+      ],
+      rows: [[provinceId, p.code, p.name]],
+    },
     {
       table: "congress",
       columns: [

@@ -79,7 +79,9 @@ async function deleteScaleData(q: QueryRunner, say: (line: string) => void): Pro
   );
   await q.query(`DELETE FROM agency WHERE province_id IN (${provinces})`, p);
   await q.query(`DELETE FROM province WHERE code = ANY($1)`, p);
-  say(`  · Đã xóa dữ liệu quy mô cũ (old scale data deleted) trong ${seconds(Date.now() - started)} giây`);
+  say(
+    `  · Đã xóa dữ liệu quy mô cũ (old scale data deleted) trong ${seconds(Date.now() - started)} giây`,
+  );
 }
 
 export interface ScaleCounts {
@@ -133,7 +135,8 @@ export async function checkScaleData(
           ? n > 1_000_000
           : n >= 2205 * 5;
     say(`    ${ok ? "✓" : "✗"} ${table.padEnd(12)} ${vi(n).padStart(11)}`);
-    if (!ok) problems.push(`${table}: ${n}${expected !== undefined ? `, expected ${expected}` : ""}`);
+    if (!ok)
+      problems.push(`${table}: ${n}${expected !== undefined ? `, expected ${expected}` : ""}`);
   }
   const [{ leads }] = await db.query(
     `SELECT count(*)::int AS leads FROM indicator i WHERE i.id IN (${indicators})
@@ -147,7 +150,8 @@ export async function checkScaleData(
     p,
   );
   say("  Trạng thái số liệu (figures by status and kind):");
-  for (const row of mix) say(`    ${`${row.status} ${row.value_kind}`.padEnd(20)} ${vi(row.n).padStart(11)}`);
+  for (const row of mix)
+    say(`    ${`${row.status} ${row.value_kind}`.padEnd(20)} ${vi(row.n).padStart(11)}`);
   for (const status of ["APPROVED", "SUBMITTED", "RETURNED", "DRAFT"]) {
     if (!mix.some((m) => m.status === status)) problems.push(`no ${status} figures`);
   }
@@ -172,8 +176,12 @@ export async function seedScale(db: DataSource, options: ScaleOptions): Promise<
     await q.query(`SET LOCAL synchronous_commit = off`);
     if (existing > 0) await deleteScaleData(q, say);
 
-    say(`  · ${scaleProvinces.length} tỉnh, thành phố: đại hội, nghị quyết, nhiệm vụ, chỉ tiêu, cơ quan, tài khoản, phân công`);
-    say(`    (provinces with congress, resolution, key tasks, targets, agencies, users, assignments)`);
+    say(
+      `  · ${scaleProvinces.length} tỉnh, thành phố: đại hội, nghị quyết, nhiệm vụ, chỉ tiêu, cơ quan, tài khoản, phân công`,
+    );
+    say(
+      `    (provinces with congress, resolution, key tasks, targets, agencies, users, assignments)`,
+    );
     const perTable = new Map<string, TableRows>();
     for (const province of scaleProvinces) {
       for (const t of provinceRows(province, passwordHash)) {

@@ -171,15 +171,7 @@ const COORDINATORS: Record<TargetDomain, string[]> = {
     "BAN-DT",
     "SO-TC",
   ],
-  [TargetDomain.ENVIRONMENT]: [
-    "SO-TNMT",
-    "SO-NNPTNT",
-    "SO-XD",
-    "SO-YT",
-    "CTK",
-    "SO-KHCN",
-    "SO-CT",
-  ],
+  [TargetDomain.ENVIRONMENT]: ["SO-TNMT", "SO-NNPTNT", "SO-XD", "SO-YT", "CTK", "SO-KHCN", "SO-CT"],
   [TargetDomain.SECURITY]: ["CA", "SO-GTVT", "SO-TP", "THANH-TRA", "CTK", "SO-TTTT", "VP-UBND"],
   [TargetDomain.PARTY_BUILDING]: ["BTC", "BTG", "BDV", "UBKT", "VP-TU", "TU", "SO-NV"],
 };
@@ -260,7 +252,8 @@ export function boundsFor(p: ScaleProvince, seed: IndicatorSeed): Bounds {
       if (seed.comparator === Comparator.LESS_THAN || seed.comparator === Comparator.AT_MOST) {
         return { min: null, max: Math.round((1 + 4 * random()) * 2) / 2 };
       }
-      if (lsMin === 100) return { min: random() < 0.7 ? 100 : 95 + Math.round(4 * random()), max: null };
+      if (lsMin === 100)
+        return { min: random() < 0.7 ? 100 : 95 + Math.round(4 * random()), max: null };
       if (seed.kind === IndicatorKind.EVERY_YEAR) {
         return { min: Math.min(100, Math.round(lsMin! - 5 + 8 * random())), max: null };
       }
@@ -287,7 +280,9 @@ export function boundsFor(p: ScaleProvince, seed: IndicatorSeed): Bounds {
 export function phraseFor(seed: IndicatorSeed, bounds: Bounds, endYear: number): string {
   const digits = 2;
   const value = (v: number) =>
-    seed.unit === "%" ? `${formatNumberVi(v, digits)}%` : `${formatNumberVi(v, digits)} ${seed.unit}`;
+    seed.unit === "%"
+      ? `${formatNumberVi(v, digits)}%`
+      : `${formatNumberVi(v, digits)} ${seed.unit}`;
   const goal =
     seed.comparator === Comparator.BETWEEN
       ? formatRangeVi(bounds.min!, bounds.max!, seed.unit, digits)

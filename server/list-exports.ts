@@ -1,0 +1,96 @@
+/**
+ * Every list the admin shows, downloadable as CSV with the same filter, sort
+ * and row scope as its GraphQL query: `/exports/Target.csv?filter={"congressId":"…"}`.
+ */
+import type { Request } from "express";
+import type { ObjectLiteral } from "typeorm";
+import { badInput, forbidden, unauthenticated } from "./common/errors";
+import { findAllRows, type BaseFilter, type ListSpec } from "./common/list";
+import type { RequestContext } from "./context";
+import { agencyList } from "./modules/agency/agency.resolver";
+import { apiTokenList } from "./modules/api-token/api-token.resolver";
+import { assignmentList } from "./modules/assignment/assignment.resolver";
+import { auditEventList } from "./modules/audit/audit-event.resolver";
+import { congressList } from "./modules/congress/congress.resolver";
+import { indicatorList } from "./modules/indicator/indicator.resolver";
+import { keyTaskList } from "./modules/key-task/key-task.resolver";
+import { measurementList } from "./modules/measurement/measurement.resolver";
+import { targetList } from "./modules/target/target.resolver";
+import { userList } from "./modules/user/user.resolver";
+
+export const EXPORT_LIMIT = 50_000;
+
+const lists: Record<string, ListSpec<ObjectLiteral, BaseFilter>> = Object.fromEntries(
+  [
+    congressList,
+    keyTaskList,
+    targetList,
+    indicatorList,
+    agencyList,
+    assignmentList,
+    measurementList,
+    userList,
+    apiTokenList,
+    auditEventList,
+  ].map((spec) => [spec.typeName, spec as unknown as ListSpec<ObjectLiteral, BaseFilter>]),
+);
+
+export const exportableLists = Object.keys(lists);
+
+function csvValue(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export async function listCsv(
+  ctx: RequestContext,
+  resource: string,
+  req: Request,
+): Promise<string> {
+  const spec = lists[resource];
+  if (!spec)
+    throw badInput(
+      "resource",
+      `Không có danh sách "${resource}"; chọn: ${exportableLists.join(", ")}`,
+    );
+  if (!spec.allow.some((p) => ctx.permissions.has(p)))
+    throw ctx.user ? forbidden() : unauthenticated();
+  let filter: BaseFilter | undefined;
+  try {
+    filter = req.query.filter ? (JSON.parse(String(req.query.filter)) as BaseFilter) : undefined;
+  } catch {
+    throw badInput("filter", "filter phải là JSON (filter must be JSON)");
+  }
+  if (
+    filter !== undefined &&
+    (typeof filter !== "object" || filter === null || Array.isArray(filter))
+  ) {
+    throw badInput("filter", "filter phải là một đối tượng JSON (filter must be a JSON object)");
+  }
+  const rows = await findAllRows(
+    ctx,
+    spec,
+    {
+      sortField: req.query.sortField ? String(req.query.sortField) : undefined,
+      sortOrder: req.query.sortOrder ? String(req.query.sortOrder) : undefined,
+    },
+    filter,
+    EXPORT_LIMIT,
+  );
+  // The entity's own columns, in declaration order; hidden ones (hashes) are never selected.
+  const columns = ctx.db
+    .getMetadata(spec.entity)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => c.propertyName);
+  const lines = [
+    columns.join(","),
+    ...rows.map((row) => columns.map((c) => csvValue(row[c])).join(",")),
+  ];
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
