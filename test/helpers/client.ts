@@ -9,7 +9,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class GraphQLClient {
   constructor(
     readonly endpoint: string,
-    private readonly token?: string,
+    readonly token?: string,
   ) {}
 
   /** The same endpoint as another caller (a session or API token); no argument is anonymous. */
