@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       "jest.config.js",
+      "docs/examples/generated/**",
       "dist/**",
       "data/**",
       "node_modules/**",
