@@ -21,31 +21,34 @@ export interface RunningServer {
   drain(): void;
 }
 
+/**
+ * Migrations, the seed, the first administrator and the demo accounts, as
+ * configured; `say` reports each step (the log at start, the console in
+ * `npm run seed`).
+ */
 export async function prepareDatabase(
   database: Database,
   config: Config,
-  log: Logger,
+  say: (message: string, details?: Record<string, unknown>) => void,
 ): Promise<void> {
   if (config.migrate) {
     const ran = await database.dataSource.runMigrations({ transaction: "each" });
-    if (ran.length > 0) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
+    if (ran.length > 0)
+      say("Đã chạy migration (migrations applied)", { migrations: ran.map((m) => m.name) });
   }
   if (config.seed) {
     const result = await database.dataSource.transaction((manager) =>
-      seedResolution(manager, {
-        demo: config.seedDemo,
-        progress: (step) => log.info({ seed: step }),
-      }),
+      seedResolution(manager, { demo: config.seedDemo, progress: (step) => say(step) }),
     );
-    log.info({ inserted: result.inserted }, "seed checked");
+    say("Đã kiểm tra dữ liệu gốc (seed checked)", { inserted: result.inserted });
   }
   const admin = config.admin;
   if (admin && (await database.dataSource.transaction((tx) => ensureFirstAdmin(tx, admin)))) {
-    log.info({ email: admin.email }, "first administrator created");
+    say("Đã tạo quản trị viên đầu tiên (first administrator created)", { email: admin.email });
   }
   if (config.seed && config.seedDemo) {
     const created = await database.dataSource.transaction((tx) => ensureDemoAccounts(tx));
-    if (created > 0) log.info({ created }, "demo accounts created");
+    if (created > 0) say("Đã tạo tài khoản mẫu (demo accounts created)", { created });
   }
 }
 
@@ -60,7 +63,7 @@ export async function startServer(
       { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
       "database open",
     );
-    await prepareDatabase(database, config, log);
+    await prepareDatabase(database, config, (msg, details) => log.info(details ?? {}, msg));
     const httpServer = createServer();
     const app = await createApp({ config, db: database.dataSource, log, httpServer });
     httpServer.on("request", app.express);
