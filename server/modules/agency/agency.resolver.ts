@@ -8,7 +8,7 @@ import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
-import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
+import { assignmentsBy, measurementsBy } from "../assignment/assignment.loaders";
 import { Province } from "../province/province.entity";
 import { Agency } from "./agency.entity";
 import { agencyCrud } from "./agency.service";
@@ -110,22 +110,13 @@ export class AgencyResolver extends createAdminResolver({
     })
     active?: boolean,
   ): Promise<Assignment[]> {
-    const rows = await ctx.loaders
-      .manyBy(Assignment, "agencyId", { orderBy: { "row.startsOn": "ASC" } })
-      .load(agency.id);
-    return active === undefined || active === null ? rows : rows.filter((a) => a.active === active);
+    return assignmentsBy(ctx, "agencyId", agency.id, active);
   }
 
   @FieldResolver(() => [Measurement], {
     description: "Figures it reported that the caller may read.",
   })
   async measurements(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Measurement[]> {
-    return ctx.loaders
-      .manyBy(Measurement, "agencyId", {
-        key: measurementScopeKey(ctx),
-        scope: (qb, alias) => scopeMeasurements(qb, alias, ctx),
-        orderBy: { "row.year": "ASC", "row.period": "ASC" },
-      })
-      .load(agency.id);
+    return measurementsBy(ctx, "agencyId", agency.id);
   }
 }

@@ -8,7 +8,7 @@ import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
-import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
+import { assignmentsBy, measurementsBy } from "../assignment/assignment.loaders";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
 import { indicatorCrud } from "./indicator.service";
@@ -112,10 +112,7 @@ export class IndicatorResolver extends createAdminResolver({
     })
     active?: boolean,
   ): Promise<Assignment[]> {
-    const rows = await ctx.loaders
-      .manyBy(Assignment, "indicatorId", { orderBy: { "row.startsOn": "ASC", "row.role": "ASC" } })
-      .load(indicator.id);
-    return active === undefined || active === null ? rows : rows.filter((a) => a.active === active);
+    return assignmentsBy(ctx, "indicatorId", indicator.id, active);
   }
 
   @FieldResolver(() => Agency, {
@@ -141,13 +138,7 @@ export class IndicatorResolver extends createAdminResolver({
     @Arg("status", () => MeasurementStatus, { nullable: true }) status?: MeasurementStatus,
     @Arg("year", () => Int, { nullable: true }) year?: number,
   ): Promise<Measurement[]> {
-    const rows = await ctx.loaders
-      .manyBy(Measurement, "indicatorId", {
-        key: measurementScopeKey(ctx),
-        scope: (qb, alias) => scopeMeasurements(qb, alias, ctx),
-        orderBy: { "row.year": "ASC", "row.period": "ASC" },
-      })
-      .load(indicator.id);
+    const rows = await measurementsBy(ctx, "indicatorId", indicator.id);
     return rows.filter((m) => (!status || m.status === status) && (!year || m.year === year));
   }
 }
