@@ -1,0 +1,119 @@
+import { LocalDateField } from "../common/LocalDateField";
+import { Stack } from "@mui/material";
+import {
+  DataTable,
+  Labeled,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+} from "react-admin";
+import { AssignmentRoleField } from "../assignments/AssignmentRoleField";
+import { agencyKindChoices, periodChoices } from "../common/choices";
+import { HistoryTab } from "../common/HistoryTab";
+import { ProgressField } from "../common/ProgressField";
+import { StatusField } from "../common/StatusChip";
+import { ValueField } from "../common/ValueField";
+import { HierarchyPanel } from "./HierarchyPanel";
+
+const FIGURE_FIELDS = [
+  "id",
+  "year",
+  "period",
+  "value",
+  "status",
+  "agencyId",
+  "indicatorId",
+  { indicator: ["id", "code", "name", "unit"] },
+];
+
+export function AgencyShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.common.overview">
+          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
+            <Labeled>
+              <TextField source="code" />
+            </Labeled>
+            <Labeled>
+              <TextField source="shortName" />
+            </Labeled>
+            <Labeled>
+              <SelectField source="kind" choices={agencyKindChoices} />
+            </Labeled>
+            <Labeled>
+              <LocalDateField source="validFrom" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <LocalDateField source="validTo" emptyText="—" />
+            </Labeled>
+            <Labeled label="resources.Agency.fields.progress">
+              <ProgressField />
+            </Labeled>
+          </Stack>
+          <Labeled>
+            <TextField source="name" />
+          </Labeled>
+          <HierarchyPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.menu.assignments" path="assignments">
+          <ReferenceManyField
+            reference="Assignment"
+            target="agencyId"
+            filter={{ active: true }}
+            sort={{ field: "role", order: "DESC" }}
+            perPage={100}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="indicatorId" disableSort>
+                <ReferenceField source="indicatorId" reference="Indicator" link="show" />
+              </DataTable.Col>
+              <DataTable.Col source="role">
+                <AssignmentRoleField />
+              </DataTable.Col>
+              <DataTable.Col source="frequency" disableSort />
+              <DataTable.Col source="startsOn" field={LocalDateField} />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.menu.figures" path="measurements">
+          <ReferenceManyField
+            reference="Measurement"
+            target="agencyId"
+            sort={{ field: "updatedAt", order: "DESC" }}
+            queryOptions={{ meta: { sparseFields: FIGURE_FIELDS } }}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col
+                source="indicator.code"
+                label="resources.Measurement.fields.indicatorId"
+                disableSort
+              />
+              <DataTable.Col
+                source="indicator.name"
+                label="resources.Indicator.fields.name"
+                disableSort
+              />
+              <DataTable.Col source="year" />
+              <DataTable.Col source="period">
+                <SelectField source="period" choices={periodChoices} />
+              </DataTable.Col>
+              <DataTable.Col source="value" disableSort>
+                <ValueField />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <StatusField />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.title" path="history">
+          <HistoryTab type="Agency" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,52 @@
+import { LocalDateField } from "../common/LocalDateField";
+import {
+  DataTable,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  TextArrayField,
+} from "react-admin";
+import { UserReferenceField } from "../common/UserReferenceField";
+import { useHasPermission } from "../common/useCaller";
+import { RevokeButton } from "./RevokeButton";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <NullableBooleanInput key="active" source="active" alwaysOn />,
+];
+
+export function ApiTokenList() {
+  // Only administrators see other people's tokens, hence the owner column.
+  const readsUsers = useHasPermission("ReadUser");
+  return (
+    <List filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="prefix" disableSort>
+          <FunctionField render={(r) => <code>{r.prefix}…</code>} />
+        </DataTable.Col>
+        <DataTable.Col source="scopes" disableSort>
+          <TextArrayField source="scopes" />
+        </DataTable.Col>
+        {readsUsers ? (
+          <DataTable.Col source="userId" disableSort>
+            <UserReferenceField source="userId" />
+          </DataTable.Col>
+        ) : null}
+        <DataTable.Col source="expiresAt">
+          <LocalDateField source="expiresAt" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="lastUsedAt">
+          <LocalDateField source="lastUsedAt" showTime emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="revokedAt" disableSort>
+          <LocalDateField source="revokedAt" showTime emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col label="app.common.actions" disableSort>
+          <RevokeButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

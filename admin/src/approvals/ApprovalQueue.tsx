@@ -1,0 +1,225 @@
+/**
+ * The head's queue: figures of their agency awaiting approval, each with the
+ * indicator's goal, the previous approved figure and the change, so a
+ * figure can be judged on one line. Approve in one click, return with a
+ * reason, or approve a selection at once.
+ */
+import { Box, Stack, Tooltip, Typography } from "@mui/material";
+import {
+  AutocompleteInput,
+  DataTable,
+  FunctionField,
+  List,
+  Loading,
+  ReferenceInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
+import { formatChange, formatDateTime, formatNumber, formatValue } from "../common/format";
+import { goalText, periodText, type GoalLike } from "../common/indicator";
+import { useCaller } from "../common/useCaller";
+import { QUEUE_FIELDS } from "../measurements/fields";
+import { change, previousFigure, type FigureLike } from "../measurements/previous";
+import { WorkflowButtons } from "../measurements/WorkflowButtons";
+import { BulkApproveButton } from "./BulkApproveButton";
+import { EmptyQueue } from "./EmptyQueue";
+
+type QueueIndicator = GoalLike & {
+  code: string;
+  name: string;
+  unitKind: string;
+  measurements?: FigureLike[];
+};
+
+function indicatorOf(record: RaRecord): QueueIndicator {
+  return record.indicator as QueueIndicator;
+}
+
+function FigureCell() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const indicator = indicatorOf(record);
+  return (
+    <Box>
+      <Typography
+        variant="body1"
+        sx={{ fontWeight: 600, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}
+      >
+        {formatValue(record.value as string, indicator.unit, locale)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate("app.approvals.goal")}: {goalText(indicator, translate, locale)}
+      </Typography>
+    </Box>
+  );
+}
+
+function PreviousCell() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const indicator = indicatorOf(record);
+  const previous = previousFigure(
+    indicator.measurements,
+    record.year as number,
+    record.period as string,
+    String(record.id),
+  );
+  if (!previous)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate("app.measurement.no_previous")}
+      </Typography>
+    );
+  return (
+    <Box>
+      <Typography variant="body2" sx={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
+        {formatValue(previous.value, indicator.unit, locale)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary">
+        {periodText(previous.year, previous.period, translate)}
+      </Typography>
+    </Box>
+  );
+}
+
+function ChangeCell() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const indicator = indicatorOf(record);
+  const previous = previousFigure(
+    indicator.measurements,
+    record.year as number,
+    record.period as string,
+    String(record.id),
+  );
+  const { absolute, relative } = change(record.value as string, previous, indicator.unitKind);
+  if (absolute === null) return <span>—</span>;
+  const unit = indicator.unit === "%" ? ` ${translate("app.approvals.points")}` : "";
+  // A jump of more than half deserves a second look before approval.
+  const unusual = relative !== null && Math.abs(relative) > 50;
+  return (
+    <Tooltip title={unusual ? translate("app.approvals.unusual") : ""}>
+      <Box sx={{ color: unusual ? "warning.dark" : "text.primary", whiteSpace: "nowrap" }}>
+        <Typography variant="body2" sx={{ fontVariantNumeric: "tabular-nums" }}>
+          {formatChange(absolute, locale)}
+          {unit}
+          {unusual ? " ⚠" : ""}
+        </Typography>
+        {relative !== null ? (
+          <Typography variant="caption" color="text.secondary">
+            {relative > 0 ? "+" : relative < 0 ? "−" : ""}
+            {formatNumber(Math.abs(relative), locale, 1)}%
+          </Typography>
+        ) : null}
+      </Box>
+    </Tooltip>
+  );
+}
+
+/** One line on how the queue works, where the list's buttons would be. */
+function QueueHelp() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ py: 1.5, flex: 1 }}>
+      {translate("app.approvals.help")}
+    </Typography>
+  );
+}
+
+export function ApprovalQueue() {
+  const caller = useCaller();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!caller) return <Loading />;
+  const anyAgency = caller.permissions.includes("ReviewAnyAgency");
+  // The server shows a head only their own agency's figures; the filter says so in the query too.
+  const filter =
+    anyAgency || !caller.agencyId
+      ? { status: "SUBMITTED" }
+      : { status: "SUBMITTED", agencyId: caller.agencyId };
+  const filters = anyAgency
+    ? [
+        <ReferenceInput key="agencyId" source="agencyId" reference="Agency" alwaysOn>
+          <AutocompleteInput optionText="shortName" label="resources.Measurement.fields.agencyId" />
+        </ReferenceInput>,
+      ]
+    : undefined;
+  const canSelect = (record: RaRecord) => record.submittedById !== caller.id;
+
+  return (
+    <List
+      resource="Measurement"
+      title={
+        translate("app.approvals.title") + (caller.agency ? ` · ${caller.agency.shortName}` : "")
+      }
+      filter={filter}
+      filters={filters}
+      sort={{ field: "submittedAt", order: "ASC" }}
+      perPage={25}
+      storeKey="approvals"
+      disableSyncWithLocation
+      queryOptions={{ meta: { sparseFields: QUEUE_FIELDS } }}
+      empty={<EmptyQueue />}
+      exporter={false}
+      actions={<QueueHelp />}
+    >
+      <DataTable
+        bulkActionButtons={<BulkApproveButton />}
+        isRowSelectable={canSelect}
+        rowClick="show"
+        data-testid="approval-queue"
+      >
+        <DataTable.Col label="resources.Measurement.fields.indicatorId" disableSort>
+          <FunctionField
+            render={(r) => (
+              <Stack>
+                <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  {indicatorOf(r).code} · {indicatorOf(r).name}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {periodText(r.year, r.period, translate)}
+                  {anyAgency ? ` · ${(r.agency as { shortName?: string })?.shortName ?? ""}` : ""}
+                </Typography>
+              </Stack>
+            )}
+          />
+        </DataTable.Col>
+        <DataTable.Col source="value" label="app.approvals.figure" sx={{ minWidth: 150 }}>
+          <FigureCell />
+        </DataTable.Col>
+        <DataTable.Col label="app.approvals.previous" disableSort>
+          <PreviousCell />
+        </DataTable.Col>
+        <DataTable.Col label="app.approvals.change" disableSort>
+          <ChangeCell />
+        </DataTable.Col>
+        <DataTable.Col source="source" disableSort>
+          <FunctionField
+            render={(r) => (
+              <Stack>
+                <Typography variant="body2">{r.source || "—"}</Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {translate(`app.enums.valueKind.${r.valueKind}`)}
+                </Typography>
+              </Stack>
+            )}
+          />
+        </DataTable.Col>
+        <DataTable.Col source="submittedAt">
+          <FunctionField render={(r) => formatDateTime(r.submittedAt, locale)} />
+        </DataTable.Col>
+        <DataTable.Col label="app.common.actions" disableSort>
+          <WorkflowButtons size="small" compact />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

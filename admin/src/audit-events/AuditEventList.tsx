@@ -1,0 +1,49 @@
+import { LocalDateField } from "../common/LocalDateField";
+import { DataTable, DateTimeInput, List, SearchInput, SelectInput, TextInput } from "react-admin";
+
+const ENTITY_TYPES = [
+  "Congress",
+  "KeyTask",
+  "Target",
+  "Indicator",
+  "Agency",
+  "Assignment",
+  "Measurement",
+  "User",
+  "ApiToken",
+].map((id) => ({ id, name: `resources.${id}.name` }));
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput
+    key="entityType"
+    source="entityType"
+    choices={ENTITY_TYPES}
+    alwaysOn
+    translateChoice
+  />,
+  <TextInput key="action" source="action" />,
+  <DateTimeInput key="from" source="from" />,
+  <DateTimeInput key="to" source="to" />,
+];
+
+export function AuditEventList() {
+  return (
+    <List filters={filters} sort={{ field: "at", order: "DESC" }} perPage={50}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="at">
+          <LocalDateField source="at" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="actorLabel" disableSort />
+        <DataTable.Col source="action" />
+        <DataTable.Col source="entityType" />
+        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col
+          source="requestId"
+          disableSort
+          sx={{ fontFamily: "monospace", fontSize: 12 }}
+        />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Sign-in with the server's `login` mutation (it sets the HttpOnly session
+ * cookie), identity and permissions from `me`, read once per page load and
+ * again after signing in.
+ */
+import type { AuthProvider } from "react-admin";
+import { errorCode, gql } from "./graphql";
+import { canAccess, type Caller } from "./permissions";
+
+const ME = `query Me { me { user { id email name role agencyId agency { name shortName } } permissions } }`;
+const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { expiresAt user { id } } }`;
+const LOGOUT = `mutation Logout { logout }`;
+
+let current: Promise<Caller | null> | null = null;
+let signedInBefore = false;
+
+async function fetchCaller(): Promise<Caller | null> {
+  try {
+    const { me } = await gql<{
+      me: { user: Omit<Caller, "permissions">; permissions: Caller["permissions"] };
+    }>(ME);
+    signedInBefore = true;
+    return { ...me.user, permissions: me.permissions };
+  } catch (error) {
+    if (errorCode(error) === "UNAUTHENTICATED") return null;
+    throw error;
+  }
+}
+
+/** The signed-in caller, or null. */
+export function getCaller(): Promise<Caller | null> {
+  if (!current) {
+    current = fetchCaller();
+    current.catch(() => (current = null));
+  }
+  return current;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, email, password }: Record<string, string>) {
+    await gql(LOGIN, { email: (email ?? username ?? "").trim(), password });
+    current = null;
+    await getCaller();
+  },
+  async logout() {
+    if (current && (await current.catch(() => null))) {
+      await gql(LOGOUT).catch(() => undefined);
+    }
+    current = Promise.resolve(null);
+  },
+  async checkAuth() {
+    if (!(await getCaller())) {
+      // A first visit goes to the sign-in page quietly; an expired session says so.
+      throw signedInBefore ? new Error("ra.auth.auth_check_error") : { message: false };
+    }
+  },
+  async checkError(error: { status?: number; body?: { code?: string } }) {
+    if (error?.status === 401 || error?.body?.code === "UNAUTHENTICATED") {
+      current = null;
+      throw new Error("ra.notification.logged_out");
+    }
+  },
+  async getIdentity() {
+    const caller = await getCaller();
+    if (!caller) throw new Error("ra.auth.auth_check_error");
+    return { ...caller, fullName: caller.name };
+  },
+  async getPermissions() {
+    return (await getCaller())?.permissions ?? [];
+  },
+  async canAccess({ action, resource, record }) {
+    return canAccess(await getCaller(), action, resource, record);
+  },
+};

@@ -1,0 +1,46 @@
+/** The congress the panel follows: the latest one of the caller's province. */
+import { useQuery } from "@tanstack/react-query";
+import { gql } from "../graphql";
+
+export interface CongressSummary {
+  id: string;
+  ordinal: number;
+  partyCommittee: string;
+  termStartYear: number;
+  termEndYear: number;
+}
+
+export function useCongress() {
+  return useQuery({
+    queryKey: ["current-congress"],
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const { allCongresses } = await gql<{ allCongresses: CongressSummary[] }>(
+        `query CurrentCongress { allCongresses(perPage: 1, sortField: "heldFrom", sortOrder: "DESC") {
+          id ordinal partyCommittee termStartYear termEndYear } }`,
+      );
+      return allCongresses[0] ?? null;
+    },
+  });
+}
+
+/** Every page of a list (the server gives at most 100 rows a page). */
+export async function fetchAll<T>(
+  name: string,
+  fields: string,
+  filter: Record<string, unknown>,
+  filterType: string,
+  sortField?: string,
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (let page = 0; page < 100; page++) {
+    const data = await gql<Record<string, T[]>>(
+      `query All($filter: ${filterType}, $page: Int, $sortField: String) {
+        ${name}(filter: $filter, page: $page, perPage: 100, sortField: $sortField) { ${fields} } }`,
+      { filter, page, sortField },
+    );
+    rows.push(...data[name]);
+    if (data[name].length < 100) break;
+  }
+  return rows;
+}

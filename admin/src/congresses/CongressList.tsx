@@ -1,0 +1,20 @@
+import { LocalDateField } from "../common/LocalDateField";
+import { DataTable, FunctionField, List, SearchInput } from "react-admin";
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export function CongressList() {
+  return (
+    <List filters={filters} sort={{ field: "heldFrom", order: "DESC" }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="ordinal" sx={{ width: 80 }} />
+        <DataTable.Col source="partyCommittee" disableSort />
+        <DataTable.Col source="termStartYear" label="app.congress.term">
+          <FunctionField render={(r) => `${r.termStartYear}–${r.termEndYear}`} />
+        </DataTable.Col>
+        <DataTable.Col source="heldFrom" field={LocalDateField} />
+        <DataTable.Col source="place" disableSort />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,95 @@
+import { LocalDateField } from "../common/LocalDateField";
+import { Stack } from "@mui/material";
+import {
+  DataTable,
+  FunctionField,
+  Labeled,
+  NumberField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+} from "react-admin";
+import { domainChoices } from "../common/choices";
+import { HistoryTab } from "../common/HistoryTab";
+import { ProgressField } from "../common/ProgressField";
+import { ResolutionPanel } from "./ResolutionPanel";
+
+export function CongressShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.common.overview">
+          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
+            <Labeled>
+              <NumberField source="ordinal" />
+            </Labeled>
+            <Labeled>
+              <TextField source="partyCommittee" />
+            </Labeled>
+            <Labeled label="app.congress.term">
+              <FunctionField render={(r) => `${r.termStartYear}–${r.termEndYear}`} />
+            </Labeled>
+            <Labeled label="app.congress.held">
+              <FunctionField
+                render={() => (
+                  <span>
+                    <LocalDateField source="heldFrom" /> – <LocalDateField source="heldTo" />
+                  </span>
+                )}
+              />
+            </Labeled>
+            <Labeled>
+              <TextField source="place" />
+            </Labeled>
+            <Labeled>
+              <NumberField source="executiveCommitteeSize" />
+            </Labeled>
+            <Labeled label="app.congress.delegates">
+              <FunctionField render={(r) => `${r.nationalDelegates} + ${r.nationalAlternates}`} />
+            </Labeled>
+          </Stack>
+          <ResolutionPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.congress.key_tasks" path="key-tasks">
+          <ReferenceManyField
+            reference="KeyTask"
+            target="congressId"
+            sort={{ field: "ordinal", order: "ASC" }}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="ordinal" sx={{ width: 60 }} />
+              <DataTable.Col source="title" />
+              <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
+                <ProgressField />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.congress.targets" path="targets">
+          <ReferenceManyField
+            reference="Target"
+            target="congressId"
+            sort={{ field: "number", order: "ASC" }}
+            perPage={100}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="number" sx={{ width: 60 }} />
+              <DataTable.Col source="title" />
+              <DataTable.Col source="domain">
+                <SelectField source="domain" choices={domainChoices} />
+              </DataTable.Col>
+              <DataTable.Col label="resources.Target.fields.progress" disableSort>
+                <ProgressField />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.title" path="history">
+          <HistoryTab type="Congress" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

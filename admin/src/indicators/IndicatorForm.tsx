@@ -1,0 +1,67 @@
+import { Stack } from "@mui/material";
+import {
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+} from "react-admin";
+import { comparatorChoices, indicatorKindChoices, unitKindChoices } from "../common/choices";
+import { parseDecimal } from "../common/format";
+
+/** Decimals are typed as people write them (7,5) and sent as the server reads them ("7.5"). */
+const decimal = (value: string) => (value === "" ? null : (parseDecimal(value) ?? value));
+
+export function IndicatorForm({ create = false }: { create?: boolean }) {
+  return (
+    <SimpleForm>
+      <ReferenceInput source="targetId" reference="Target" sort={{ field: "number", order: "ASC" }}>
+        <AutocompleteInput
+          optionText={(r) => `${r.number}. ${r.title}`}
+          validate={required()}
+          disabled={!create}
+        />
+      </ReferenceInput>
+      <Stack direction="row" spacing={2}>
+        <TextInput source="code" validate={required()} />
+        <NumberInput source="position" min={1} />
+        <BooleanInput source="active" defaultValue sx={{ minWidth: 180 }} />
+      </Stack>
+      <TextInput source="name" validate={required()} fullWidth />
+      <TextInput source="nameEn" fullWidth />
+      <Stack direction="row" spacing={2}>
+        <TextInput source="unit" validate={required()} />
+        <SelectInput source="unitKind" choices={unitKindChoices} validate={required()} />
+        <SelectInput source="kind" choices={indicatorKindChoices} validate={required()} />
+        <SelectInput source="comparator" choices={comparatorChoices} validate={required()} />
+      </Stack>
+      <Stack direction="row" spacing={2}>
+        <TextInput source="targetMin" parse={decimal} />
+        <TextInput source="targetMax" parse={decimal} />
+        <NumberInput source="baselineYear" />
+        <TextInput source="baselineValue" parse={decimal} />
+      </Stack>
+      <ArrayInput source="planValues">
+        <SimpleFormIterator inline>
+          <NumberInput
+            source="year"
+            label="resources.Indicator.fields.planYear"
+            validate={required()}
+          />
+          <TextInput
+            source="value"
+            label="resources.Indicator.fields.planValue"
+            parse={decimal}
+            validate={required()}
+          />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <TextInput source="sourcePhrase" multiline fullWidth validate={required()} />
+    </SimpleForm>
+  );
+}

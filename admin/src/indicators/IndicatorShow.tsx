@@ -1,0 +1,200 @@
+/** An indicator: its goal, the source phrase, the approved figures on a chart, who reports it, history. */
+import { LocalDateField } from "../common/LocalDateField";
+import { Box, Card, CardContent, Stack, Typography } from "@mui/material";
+import {
+  ArrayField,
+  DataTable,
+  FunctionField,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useGetList,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
+import { AssignmentRoleField } from "../assignments/AssignmentRoleField";
+import {
+  comparatorChoices,
+  indicatorKindChoices,
+  periodChoices,
+  unitKindChoices,
+} from "../common/choices";
+import { GoalField } from "../common/GoalField";
+import { HistoryTab } from "../common/HistoryTab";
+import { ProgressField } from "../common/ProgressField";
+import { StatusField } from "../common/StatusChip";
+import { ValueField } from "../common/ValueField";
+import { VerbatimField } from "../common/Verbatim";
+import { IndicatorChart, type ChartFigure, type ChartIndicator } from "../dashboard/IndicatorChart";
+import { ProgressDetails } from "./ProgressDetails";
+
+function FiguresChart() {
+  const record = useRecordContext<ChartIndicator & { id: string }>();
+  const translate = useTranslate();
+  const { data } = useGetList<ChartFigure & { id: string }>(
+    "Measurement",
+    {
+      filter: { indicatorId: record?.id, status: "APPROVED" },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: "year", order: "ASC" },
+    },
+    { enabled: !!record?.id },
+  );
+  if (!record) return null;
+  return (
+    <Card variant="outlined" sx={{ mb: 2 }}>
+      <CardContent>
+        <Typography variant="subtitle2" gutterBottom>
+          {translate("app.chart.title")}
+        </Typography>
+        <Box sx={{ height: 240 }}>
+          <IndicatorChart indicator={record} figures={data ?? []} height={240} compact={false} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function IndicatorShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.common.overview">
+          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
+            <Labeled>
+              <TextField source="code" />
+            </Labeled>
+            <Labeled>
+              <ReferenceField source="targetId" reference="Target" link="show" />
+            </Labeled>
+            <Labeled>
+              <TextField source="unit" />
+            </Labeled>
+            <Labeled>
+              <SelectField source="unitKind" choices={unitKindChoices} />
+            </Labeled>
+            <Labeled>
+              <SelectField source="kind" choices={indicatorKindChoices} />
+            </Labeled>
+            <Labeled>
+              <SelectField source="comparator" choices={comparatorChoices} />
+            </Labeled>
+            <Labeled label="resources.Indicator.fields.goal">
+              <GoalField />
+            </Labeled>
+            <Labeled label="resources.Indicator.fields.leadAgency">
+              <ReferenceField source="leadAgency.id" reference="Agency" link="show" emptyText="—" />
+            </Labeled>
+          </Stack>
+          <Labeled>
+            <TextField source="name" />
+          </Labeled>
+          <Labeled>
+            <TextField source="nameEn" />
+          </Labeled>
+          <Labeled fullWidth>
+            <VerbatimField source="sourcePhrase" />
+          </Labeled>
+          <Labeled label="resources.Indicator.fields.progress" fullWidth>
+            <Stack spacing={1}>
+              <ProgressField />
+              <ProgressDetails />
+            </Stack>
+          </Labeled>
+          <FiguresChart />
+          <Stack direction="row" spacing={4}>
+            <Labeled>
+              <NumberField source="baselineYear" options={{ useGrouping: false }} emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <TextField source="baselineValue" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <ArrayField source="planValues">
+                <DataTable bulkActionButtons={false} empty={<span>—</span>}>
+                  <DataTable.Col
+                    source="year"
+                    label="resources.Indicator.fields.planYear"
+                    disableSort
+                  />
+                  <DataTable.Col
+                    source="value"
+                    label="resources.Indicator.fields.planValue"
+                    disableSort
+                  />
+                </DataTable>
+              </ArrayField>
+            </Labeled>
+          </Stack>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.menu.assignments" path="assignments">
+          <ReferenceManyField
+            reference="Assignment"
+            target="indicatorId"
+            sort={{ field: "startsOn", order: "DESC" }}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="agencyId" disableSort>
+                <ReferenceField source="agencyId" reference="Agency" link="show" />
+              </DataTable.Col>
+              <DataTable.Col source="role">
+                <AssignmentRoleField />
+              </DataTable.Col>
+              <DataTable.Col source="startsOn" field={LocalDateField} />
+              <DataTable.Col source="endsOn" field={LocalDateField} />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.menu.figures" path="measurements">
+          <ReferenceManyField
+            reference="Measurement"
+            target="indicatorId"
+            sort={{ field: "year", order: "DESC" }}
+            perPage={50}
+            queryOptions={{ meta: { sparseFields: MEASUREMENT_ROW_FIELDS } }}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="year" />
+              <DataTable.Col source="period">
+                <SelectField source="period" choices={periodChoices} />
+              </DataTable.Col>
+              <DataTable.Col source="value" disableSort>
+                <ValueField />
+              </DataTable.Col>
+              <DataTable.Col source="agencyId" disableSort>
+                <ReferenceField source="agencyId" reference="Agency" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <StatusField />
+              </DataTable.Col>
+              <DataTable.Col source="source" disableSort>
+                <FunctionField render={(r) => r.source || "—"} />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.title" path="history">
+          <HistoryTab type="Indicator" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
+const MEASUREMENT_ROW_FIELDS = [
+  "id",
+  "year",
+  "period",
+  "value",
+  "valueKind",
+  "status",
+  "source",
+  "agencyId",
+  "indicatorId",
+  { indicator: ["id", "unit"] },
+];

@@ -1,0 +1,19 @@
+import { DataTable, List, SearchInput } from "react-admin";
+import { ProgressField } from "../common/ProgressField";
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export function KeyTaskList() {
+  return (
+    <List filters={filters} sort={{ field: "ordinal", order: "ASC" }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="ordinal" sx={{ width: 80 }} />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="titleEn" disableSort />
+        <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
+          <ProgressField />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,20 @@
+/** The panel's look: react-admin's default theme in the province's colours, Roboto with Vietnamese glyphs. */
+import { defaultTheme, type RaThemeOptions } from "react-admin";
+
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    mode: "light",
+    primary: { main: "#9b1c1c" },
+    secondary: { main: "#1f4e79" },
+    background: { default: "#f5f6f8" },
+  },
+  typography: {
+    fontFamily: 'Roboto, "Helvetica Neue", Arial, sans-serif',
+  },
+  sidebar: { width: 250, closedWidth: 55 },
+  components: {
+    ...defaultTheme.components,
+    MuiTableCell: { styleOverrides: { sizeSmall: { padding: "6px 10px" } } },
+  },
+};

@@ -1,0 +1,205 @@
+/**
+ * The reporter's form for one indicator and period: the goal, unit and last
+ * figure beside it; the value checked for its kind of quantity before it is
+ * sent (a share 0–100, a count a whole number ≥ 0); saved as a draft or saved
+ * and submitted in one go. A returned figure shows the head's reason on top.
+ */
+import SendIcon from "@mui/icons-material/Send";
+import { Alert, Grid, Stack } from "@mui/material";
+import {
+  AutocompleteInput,
+  FormDataConsumer,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  required,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
+import { transitionMeasurement } from "../api";
+import { periodChoices, valueKindChoices } from "../common/choices";
+import { formatValue, parseDecimal } from "../common/format";
+import { valueProblem } from "../common/indicator";
+import { useCaller } from "../common/useCaller";
+import { useCongress } from "../common/useCongress";
+import { errorCode } from "../graphql";
+import { IndicatorContext, useIndicatorDetail } from "./IndicatorContext";
+
+/** The value as typed ("7,5") becomes the decimal the server reads ("7.5"). */
+export function transformFigure(data: RaRecord): RaRecord {
+  return { ...data, value: parseDecimal(data.value as string) ?? data.value };
+}
+
+function ValueInput({ indicatorId, typed }: { indicatorId?: string; typed?: string }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: indicator } = useIndicatorDetail(indicatorId);
+  const validateValue = (value: unknown) => {
+    if (value === undefined || value === null || value === "") return undefined;
+    const decimal = parseDecimal(String(value));
+    if (decimal === null) return "app.measurement.invalid_number";
+    return valueProblem(decimal, indicator?.unitKind) ?? undefined;
+  };
+  const decimal = typed ? parseDecimal(String(typed)) : null;
+  const hint =
+    decimal !== null
+      ? translate("app.measurement.will_save", {
+          value: formatValue(decimal, indicator?.unit, locale),
+        })
+      : indicator
+        ? translate(`app.measurement.hint.${indicator.unitKind}`, { unit: indicator.unit })
+        : " ";
+  return (
+    <TextInput
+      source="value"
+      validate={[required(), validateValue]}
+      helperText={hint}
+      format={(v) => (v === null || v === undefined ? "" : String(v))}
+      slotProps={{ htmlInput: { inputMode: "decimal", "data-testid": "value-input" } }}
+      sx={{ minWidth: 260 }}
+    />
+  );
+}
+
+function FigureToolbar({ canSubmit }: { canSubmit: boolean }) {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  return (
+    <Toolbar sx={{ gap: 1 }}>
+      <SaveButton label="app.measurement.save_draft" variant="outlined" data-testid="save-draft" />
+      {canSubmit ? (
+        <SaveButton
+          type="button"
+          label="app.measurement.save_submit"
+          icon={<SendIcon />}
+          data-testid="save-submit"
+          mutationOptions={{
+            onSuccess: async (saved: RaRecord) => {
+              try {
+                await transitionMeasurement("submit", String(saved.id), saved.version as number);
+                notify("app.workflow.done.submit", { type: "success" });
+              } catch (error) {
+                notify(
+                  errorCode(error) === "CONFLICT"
+                    ? "app.workflow.conflict"
+                    : (error as Error).message,
+                  { type: "warning", messageArgs: { detail: (error as Error).message } },
+                );
+              }
+              redirect("show", "Measurement", saved.id);
+            },
+          }}
+          transform={transformFigure}
+        />
+      ) : null}
+    </Toolbar>
+  );
+}
+
+function ReturnedReason() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record?.status !== "RETURNED" || !record.reviewNote) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2, width: "100%" }} data-testid="returned-reason">
+      <strong>{translate("app.measurement.returned_reason")}:</strong> {record.reviewNote as string}
+    </Alert>
+  );
+}
+
+function Context({
+  indicatorId,
+  year,
+  period,
+}: {
+  indicatorId?: string;
+  year?: number;
+  period?: string;
+}) {
+  const record = useRecordContext();
+  return (
+    <IndicatorContext
+      indicatorId={indicatorId}
+      year={year ? Number(year) : undefined}
+      period={period}
+      exceptId={record?.id ? String(record.id) : undefined}
+    />
+  );
+}
+
+export function FigureForm({ editing = false }: { editing?: boolean }) {
+  const caller = useCaller();
+  const { data: congress } = useCongress();
+  const currentYear = Number(new Date().getFullYear());
+  const first = congress?.termStartYear ?? 2020;
+  const last = Math.min(congress?.termEndYear ?? currentYear, currentYear);
+  const years = [];
+  for (let y = last; y >= first; y--) years.push({ id: y, name: String(y) });
+  const ownAgency = caller?.agencyId;
+  const canSubmit = caller?.permissions.includes("SubmitMeasurement") ?? false;
+
+  return (
+    <SimpleForm
+      toolbar={<FigureToolbar canSubmit={canSubmit} />}
+      defaultValues={{ period: "YEAR", valueKind: "OFFICIAL", year: last }}
+      warnWhenUnsavedChanges
+    >
+      <ReturnedReason />
+      <Grid container spacing={3} sx={{ width: "100%" }}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <ReferenceInput
+            source="indicatorId"
+            reference="Indicator"
+            filter={ownAgency ? { agencyId: ownAgency, active: true } : { active: true }}
+            sort={{ field: "code", order: "ASC" }}
+            perPage={100}
+          >
+            <AutocompleteInput
+              optionText={(r) => `${r.code} · ${r.name}`}
+              validate={required()}
+              disabled={editing}
+              fullWidth
+            />
+          </ReferenceInput>
+          {!ownAgency && !editing ? (
+            <ReferenceInput source="agencyId" reference="Agency">
+              <AutocompleteInput optionText="shortName" validate={required()} fullWidth />
+            </ReferenceInput>
+          ) : null}
+          <Stack direction="row" spacing={2}>
+            <SelectInput source="year" choices={years} validate={required()} />
+            <SelectInput source="period" choices={periodChoices} validate={required()} />
+          </Stack>
+          <FormDataConsumer>
+            {({ formData }) => (
+              <ValueInput indicatorId={formData.indicatorId} typed={formData.value} />
+            )}
+          </FormDataConsumer>
+          <RadioButtonGroupInput source="valueKind" choices={valueKindChoices} />
+          <TextInput source="source" fullWidth helperText="app.measurement.source_help" />
+          <TextInput source="evidenceUrl" type="url" fullWidth />
+          <TextInput source="note" multiline minRows={2} fullWidth />
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <FormDataConsumer>
+            {({ formData }) => (
+              <Context
+                indicatorId={formData.indicatorId}
+                year={formData.year}
+                period={formData.period}
+              />
+            )}
+          </FormDataConsumer>
+        </Grid>
+      </Grid>
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,83 @@
+import { LocalDateField } from "../common/LocalDateField";
+import {
+  AutocompleteInput,
+  DataTable,
+  FunctionField,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  useTranslate,
+} from "react-admin";
+import { periodChoices, statusChoices, valueKindChoices } from "../common/choices";
+import { periodText } from "../common/indicator";
+import { StatusField } from "../common/StatusChip";
+import { ValueField } from "../common/ValueField";
+import { FIGURE_LIST_FIELDS } from "./fields";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <NumberInput key="year" source="year" alwaysOn />,
+  <SelectInput key="period" source="period" choices={periodChoices} />,
+  <ReferenceInput key="agencyId" source="agencyId" reference="Agency">
+    <AutocompleteInput optionText="shortName" />
+  </ReferenceInput>,
+  <ReferenceInput
+    key="targetId"
+    source="targetId"
+    reference="Target"
+    sort={{ field: "number", order: "ASC" }}
+  >
+    <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
+  </ReferenceInput>,
+  <ReferenceInput key="indicatorId" source="indicatorId" reference="Indicator">
+    <AutocompleteInput optionText={(r) => `${r.code} ${r.name}`} />
+  </ReferenceInput>,
+  <SelectInput key="valueKind" source="valueKind" choices={valueKindChoices} />,
+];
+
+export function MeasurementList() {
+  const translate = useTranslate();
+  return (
+    <List
+      filters={filters}
+      sort={{ field: "updatedAt", order: "DESC" }}
+      perPage={25}
+      queryOptions={{ meta: { sparseFields: FIGURE_LIST_FIELDS } }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col
+          source="indicator.code"
+          label="resources.Indicator.fields.code"
+          disableSort
+          sx={{ width: 50 }}
+        />
+        <DataTable.Col
+          source="indicator.name"
+          label="resources.Measurement.fields.indicatorId"
+          disableSort
+        />
+        <DataTable.Col
+          source="agency.shortName"
+          label="resources.Measurement.fields.agencyId"
+          disableSort
+        />
+        <DataTable.Col source="year" label="resources.Measurement.fields.period">
+          <FunctionField render={(r) => periodText(r.year, r.period, translate)} />
+        </DataTable.Col>
+        <DataTable.Col source="value" align="right">
+          <ValueField />
+        </DataTable.Col>
+        <DataTable.Col source="valueKind" disableSort>
+          <FunctionField render={(r) => translate(`app.enums.valueKind.${r.valueKind}`)} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <StatusField />
+        </DataTable.Col>
+        <DataTable.Col source="updatedAt" field={LocalDateField} />
+      </DataTable>
+    </List>
+  );
+}

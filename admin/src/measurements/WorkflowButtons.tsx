@@ -1,0 +1,126 @@
+/**
+ * The steps the caller may take on the figure in context, and only those:
+ * submit (reporters), approve and return (heads of its agency, not on their
+ * own submission), reopen (heads and administrators, with a reason).
+ */
+import CheckIcon from "@mui/icons-material/Check";
+import LockOpenIcon from "@mui/icons-material/LockOpen";
+import SendIcon from "@mui/icons-material/Send";
+import UndoIcon from "@mui/icons-material/Undo";
+import { Button, Stack } from "@mui/material";
+import { useState } from "react";
+import { useCanAccess, useRecordContext, useTranslate, type RaRecord } from "react-admin";
+import type { Transition } from "../api";
+import { ReasonDialog } from "./ReasonDialog";
+import { useWorkflow } from "./useWorkflow";
+
+function useCan(action: string, record?: RaRecord) {
+  return useCanAccess({ action, resource: "Measurement", record }).canAccess === true;
+}
+
+export function WorkflowButtons({
+  size = "medium",
+  compact = false,
+}: {
+  size?: "small" | "medium";
+  compact?: boolean;
+}) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { run, busy } = useWorkflow();
+  const [dialog, setDialog] = useState<Transition | null>(null);
+  const canSubmit = useCan("submit", record);
+  const canApprove = useCan("approve", record);
+  const canReturn = useCan("return", record);
+  const canReopen = useCan("reopen", record);
+  if (!record) return null;
+  const target = { id: record.id, version: record.version as number };
+
+  const dialogs: Record<
+    Exclude<Transition, "submit">,
+    { required: boolean; color: "success" | "warning" | "error" }
+  > = {
+    approve: { required: false, color: "success" },
+    return: { required: true, color: "warning" },
+    reopen: { required: true, color: "error" },
+  };
+
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      onClick={(e) => e.stopPropagation()}
+      sx={{ "& .MuiButton-root": { whiteSpace: "nowrap" } }}
+    >
+      {canSubmit ? (
+        <Button
+          size={size}
+          variant="contained"
+          startIcon={<SendIcon />}
+          disabled={busy}
+          onClick={() => run("submit", target)}
+          data-testid="submit-figure"
+        >
+          {translate("app.workflow.submit")}
+        </Button>
+      ) : null}
+      {canApprove ? (
+        <Button
+          size={size}
+          variant="contained"
+          color="success"
+          startIcon={<CheckIcon />}
+          disabled={busy}
+          onClick={() => (compact ? run("approve", target) : setDialog("approve"))}
+          data-testid="approve-figure"
+        >
+          {translate("app.workflow.approve")}
+        </Button>
+      ) : null}
+      {canReturn ? (
+        <Button
+          size={size}
+          variant="outlined"
+          color="warning"
+          startIcon={<UndoIcon />}
+          disabled={busy}
+          onClick={() => setDialog("return")}
+          data-testid="return-figure"
+        >
+          {translate("app.workflow.return")}
+        </Button>
+      ) : null}
+      {canReopen ? (
+        <Button
+          size={size}
+          variant="outlined"
+          color="error"
+          startIcon={<LockOpenIcon />}
+          disabled={busy}
+          onClick={() => setDialog("reopen")}
+          data-testid="reopen-figure"
+        >
+          {translate("app.workflow.reopen")}
+        </Button>
+      ) : null}
+      {dialog && dialog !== "submit" ? (
+        <ReasonDialog
+          open
+          title={translate(`app.workflow.dialog.${dialog}.title`)}
+          description={translate(`app.workflow.dialog.${dialog}.description`)}
+          label={translate(`app.workflow.dialog.${dialog}.label`)}
+          required={dialogs[dialog].required}
+          confirmLabel={translate(`app.workflow.${dialog}`)}
+          confirmColor={dialogs[dialog].color}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onConfirm={async (text) => {
+            const step = dialog;
+            setDialog(null);
+            await run(step, target, text || undefined);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+/** What figure lists ask for in one query: the figure, its indicator's goal and unit, its agency's name. */
+export const FIGURE_LIST_FIELDS = [
+  "id",
+  "year",
+  "period",
+  "value",
+  "valueKind",
+  "status",
+  "version",
+  "source",
+  "agencyId",
+  "indicatorId",
+  "submittedById",
+  "submittedAt",
+  "reviewNote",
+  "updatedAt",
+  {
+    indicator: [
+      "id",
+      "code",
+      "name",
+      "unit",
+      "unitKind",
+      "kind",
+      "comparator",
+      "targetMin",
+      "targetMax",
+    ],
+  },
+  { agency: ["id", "shortName"] },
+];
+
+/** The queue also needs each indicator's other figures, to show the previous one. */
+export const QUEUE_FIELDS = [
+  ...FIGURE_LIST_FIELDS.slice(0, -2),
+  "note",
+  "evidenceUrl",
+  {
+    indicator: [
+      "id",
+      "code",
+      "name",
+      "unit",
+      "unitKind",
+      "kind",
+      "comparator",
+      "targetMin",
+      "targetMax",
+      { measurements: ["id", "year", "period", "value", "valueKind", "status"] },
+    ],
+  },
+  { agency: ["id", "shortName"] },
+];

@@ -1,0 +1,129 @@
+/**
+ * What the panel shows to whom, from the permission strings `me` returns
+ * (never from role names). The server decides; this only hides what a caller
+ * could not do anyway.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RaRecord = Record<string, any>;
+
+export type Permission =
+  | "ReadPublic"
+  | "ReadOwnAgencyMeasurement"
+  | "ReadAnyMeasurement"
+  | "ReadUser"
+  | "ReadAuditEvent"
+  | "ManageCongress"
+  | "ManageAgency"
+  | "ManageUser"
+  | "AssignTarget"
+  | "SaveMeasurement"
+  | "SubmitMeasurement"
+  | "ApproveMeasurement"
+  | "ReopenMeasurement"
+  | "ReviewAnyAgency"
+  | "ManageOwnApiToken"
+  | "ManageAnyApiToken"
+  | "Authenticated";
+
+export interface Caller {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  agencyId: string | null;
+  agency: { name: string; shortName: string } | null;
+  permissions: Permission[];
+}
+
+const READ = new Set(["list", "show", "export"]);
+
+/** Per resource: what reading needs, what writing needs (any one of the list). */
+const RESOURCES: Record<string, { read: Permission[]; write: Permission[] }> = {
+  Province: { read: ["ReadPublic"], write: [] },
+  Resolution: { read: ["ReadPublic"], write: [] },
+  Congress: { read: ["ReadPublic"], write: ["ManageCongress"] },
+  KeyTask: { read: ["ReadPublic"], write: ["ManageCongress"] },
+  Target: { read: ["ReadPublic"], write: ["ManageCongress"] },
+  Indicator: { read: ["ReadPublic"], write: ["ManageCongress"] },
+  Agency: { read: ["ReadPublic"], write: ["ManageAgency"] },
+  Assignment: { read: ["ReadPublic"], write: ["AssignTarget"] },
+  Measurement: { read: ["ReadPublic"], write: ["SaveMeasurement"] },
+  User: { read: ["ReadUser"], write: ["ManageUser"] },
+  ApiToken: {
+    read: ["ManageOwnApiToken", "ManageAnyApiToken"],
+    write: ["ManageOwnApiToken", "ManageAnyApiToken"],
+  },
+  AuditEvent: { read: ["ReadAuditEvent"], write: [] },
+  // Pages of the panel that are not resources.
+  approvals: { read: ["ApproveMeasurement"], write: ["ApproveMeasurement"] },
+  reporting: { read: ["SaveMeasurement"], write: ["SaveMeasurement"] },
+  "assignment-matrix": { read: ["ReadPublic"], write: ["AssignTarget"] },
+};
+
+const has = (caller: Caller, any: Permission[]) => any.some((p) => caller.permissions.includes(p));
+
+const EDITABLE = new Set(["DRAFT", "RETURNED"]);
+
+/** Whether the caller may act on this figure's agency (their own, or any for the provincial office). */
+function ownAgency(caller: Caller, record: RaRecord | undefined, any: Permission): boolean {
+  if (!record) return true;
+  return has(caller, [any]) || (!!caller.agencyId && record.agencyId === caller.agencyId);
+}
+
+/** Figure actions depend on the figure's state and agency, as the server's transition table does. */
+function measurementAccess(caller: Caller, action: string, record?: RaRecord): boolean {
+  const status = record?.status as string | undefined;
+  switch (action) {
+    case "create":
+      return has(caller, ["SaveMeasurement"]);
+    case "edit":
+    case "delete":
+      return (
+        has(caller, ["SaveMeasurement"]) &&
+        (!record || EDITABLE.has(status ?? "")) &&
+        ownAgency(caller, record, "ReadAnyMeasurement")
+      );
+    case "submit":
+      return (
+        has(caller, ["SubmitMeasurement"]) &&
+        (!record || EDITABLE.has(status ?? "")) &&
+        ownAgency(caller, record, "ReadAnyMeasurement")
+      );
+    case "approve":
+    case "return":
+      return (
+        has(caller, ["ApproveMeasurement"]) &&
+        (!record || status === "SUBMITTED") &&
+        ownAgency(caller, record, "ReviewAnyAgency") &&
+        (!record || record.submittedById !== caller.id)
+      );
+    case "reopen":
+      return (
+        has(caller, ["ReopenMeasurement"]) &&
+        (!record || status === "APPROVED") &&
+        ownAgency(caller, record, "ReviewAnyAgency")
+      );
+    default:
+      return READ.has(action) && has(caller, ["ReadPublic"]);
+  }
+}
+
+export function canAccess(
+  caller: Caller | null,
+  action: string,
+  resource: string,
+  record?: RaRecord,
+): boolean {
+  if (!caller) return false;
+  if (resource === "Measurement") return measurementAccess(caller, action, record);
+  const rule = RESOURCES[resource];
+  if (!rule) return false;
+  if (READ.has(action)) return has(caller, rule.read);
+  if (resource === "ApiToken" && record && action !== "create") {
+    return has(caller, ["ManageAnyApiToken"]) || record.userId === caller.id;
+  }
+  if (resource === "Agency" && action === "assign") return has(caller, ["AssignTarget"]);
+  if (resource === "Target" && action === "assign") return has(caller, ["AssignTarget"]);
+  if (resource === "Indicator" && action === "assign") return has(caller, ["AssignTarget"]);
+  return has(caller, rule.write);
+}

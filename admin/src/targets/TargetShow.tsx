@@ -1,0 +1,123 @@
+/** A target: its verbatim text, its indicators inline with their goals and leads, assignments, history. */
+import { Stack, Typography } from "@mui/material";
+import {
+  ChipField,
+  DataTable,
+  FunctionField,
+  Labeled,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  useTranslate,
+} from "react-admin";
+import { AssignmentRoleField } from "../assignments/AssignmentRoleField";
+import { domainChoices } from "../common/choices";
+import { GoalField } from "../common/GoalField";
+import { HistoryTab } from "../common/HistoryTab";
+import { ProgressField } from "../common/ProgressField";
+import { VerbatimField } from "../common/Verbatim";
+import { TargetAssignButton } from "./TargetAssignButton";
+
+function IndicatorsInline() {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate("app.target.indicators")}</Typography>
+      <ReferenceManyField
+        reference="Indicator"
+        target="targetId"
+        sort={{ field: "position", order: "ASC" }}
+      >
+        <DataTable bulkActionButtons={false} rowClick="show">
+          <DataTable.Col source="code" disableSort sx={{ width: 50 }} />
+          <DataTable.Col source="name" disableSort />
+          <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
+            <GoalField />
+          </DataTable.Col>
+          <DataTable.Col source="sourcePhrase" disableSort>
+            <FunctionField render={(r) => <i>“{r.sourcePhrase}”</i>} />
+          </DataTable.Col>
+          <DataTable.Col
+            source="leadAgency.id"
+            label="resources.Indicator.fields.leadAgency"
+            disableSort
+          >
+            <ReferenceField source="leadAgency.id" reference="Agency" link="show" emptyText="—" />
+          </DataTable.Col>
+          <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
+            <ProgressField />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </Stack>
+  );
+}
+
+export function TargetShow() {
+  return (
+    <Show actions={<TargetAssignButton />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.common.overview">
+          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap" }}>
+            <Labeled>
+              <TextField source="number" />
+            </Labeled>
+            <Labeled>
+              <TextField source="title" />
+            </Labeled>
+            <Labeled>
+              <TextField source="titleEn" />
+            </Labeled>
+            <Labeled>
+              <SelectField source="domain" choices={domainChoices} />
+            </Labeled>
+            <Labeled label="resources.Target.fields.progress">
+              <ProgressField />
+            </Labeled>
+          </Stack>
+          <Labeled label="resources.Target.fields.keyTaskIds">
+            <ReferenceArrayField source="keyTaskIds" reference="KeyTask">
+              <SingleFieldList>
+                <ChipField source="title" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          </Labeled>
+          <Labeled label="resources.Target.fields.text" fullWidth>
+            <VerbatimField source="text" />
+          </Labeled>
+          <IndicatorsInline />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.menu.assignments" path="assignments">
+          <ReferenceManyField
+            reference="Assignment"
+            target="targetId"
+            filter={{ active: true }}
+            sort={{ field: "role", order: "DESC" }}
+            perPage={100}
+          >
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="indicatorId" disableSort>
+                <ReferenceField source="indicatorId" reference="Indicator" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="agencyId" disableSort>
+                <ReferenceField source="agencyId" reference="Agency" link="show" />
+              </DataTable.Col>
+              <DataTable.Col source="role">
+                <AssignmentRoleField />
+              </DataTable.Col>
+              <DataTable.Col source="startsOn" />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.title" path="history">
+          <HistoryTab type="Target" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
