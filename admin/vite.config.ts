@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The panel, and the offline GraphQL IDE the server serves at /graphiql.
+      input: { main: "index.html", graphiql: "graphiql.html" },
       output: {
         // Libraries change less often than the panel: separate files cache better.
         advancedChunks: {
