@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "../../config";
 import { dataSourceFor } from "../../database";
-import { ScaleSeedRefused, seedScale } from "./scale";
+import { existingScaleProvinces, refusal, ScaleSeedRefused, seedScale } from "./scale";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -37,10 +37,14 @@ async function main(): Promise<number> {
     console.log(
       `Bộ dữ liệu quy mô toàn quốc (national-scale data set) → ${new URL(url).host}${new URL(url).pathname}`,
     );
+    const reset = args.includes("--reset");
+    // Refuse before touching anything, migrations included.
+    const existing = await existingScaleProvinces(db);
+    if (existing > 0 && !reset) throw refusal(existing);
     const ran = await db.runMigrations({ transaction: "each" });
     console.log(`  · Di chuyển lược đồ (migrations): ${ran.length} đã chạy (applied)`);
     await seedScale(db, {
-      reset: args.includes("--reset"),
+      reset,
       say: (line) => console.log(line),
     });
     return 0;

@@ -13,6 +13,24 @@
 
 /** $1: the ids of the provinces to fill. */
 export const INSERT_MEASUREMENTS = `
+-- One row per assignment, computed once (not once per generated figure).
+WITH s AS MATERIALIZED (
+  SELECT a.indicator_id, a.agency_id, a.role = 'LEAD' AS lead,
+    i.kind::text AS kind, i.unit_kind::text AS unit_kind, i.comparator::text AS comparator,
+    coalesce((i.target_min + i.target_max) / 2, i.target_min, i.target_max)::float8 AS goal,
+    p.code || '/' || i.code || '/' || ag.code AS key,
+    ((hashtext(p.code || '/' || i.code || '/' || ag.code) & 2147483647) % 1000) / 1000.0 AS share,
+    ag.short_name,
+    (SELECT u.id FROM app_user u WHERE u.agency_id = a.agency_id AND u.role = 'AGENCY_HEAD' ORDER BY u.email LIMIT 1) AS head_id,
+    (SELECT u.id FROM app_user u WHERE u.agency_id = a.agency_id AND u.role = 'REPORTER' ORDER BY u.email LIMIT 1) AS reporter_id
+  FROM assignment a
+  JOIN indicator i ON i.id = a.indicator_id
+  JOIN target t ON t.id = i.target_id
+  JOIN congress c ON c.id = t.congress_id
+  JOIN province p ON p.id = c.province_id
+  JOIN agency ag ON ag.id = a.agency_id
+  WHERE p.id = ANY($1::uuid[]) AND a.ends_on IS NULL
+)
 INSERT INTO measurement (indicator_id, agency_id, year, period, value, value_kind, source, status, version,
   created_by_id, submitted_by_id, submitted_at, reviewed_by_id, reviewed_at, review_note, created_at, updated_at)
 SELECT indicator_id, agency_id, year, period::period_type, value, value_kind::value_kind, source,
@@ -86,23 +104,7 @@ FROM (
         ((hashtext(s.key || y || per || vk) & 2147483647) % 9973) / 9973.0 AS u3,
         (((hashtext(s.key || y || per || vk) & 2147483647) / 9973) % 1000) AS r,
         ((hashtext(s.key || y || per || vk) & 2147483647) % 10) AS skip
-      FROM (
-        SELECT a.indicator_id, a.agency_id, a.role = 'LEAD' AS lead,
-          i.kind::text AS kind, i.unit_kind::text AS unit_kind, i.comparator::text AS comparator,
-          coalesce((i.target_min + i.target_max) / 2, i.target_min, i.target_max)::float8 AS goal,
-          p.code || '/' || i.code || '/' || ag.code AS key,
-          ((hashtext(p.code || '/' || i.code || '/' || ag.code) & 2147483647) % 1000) / 1000.0 AS share,
-          ag.short_name,
-          (SELECT u.id FROM app_user u WHERE u.agency_id = a.agency_id AND u.role = 'AGENCY_HEAD' ORDER BY u.email LIMIT 1) AS head_id,
-          (SELECT u.id FROM app_user u WHERE u.agency_id = a.agency_id AND u.role = 'REPORTER' ORDER BY u.email LIMIT 1) AS reporter_id
-        FROM assignment a
-        JOIN indicator i ON i.id = a.indicator_id
-        JOIN target t ON t.id = i.target_id
-        JOIN congress c ON c.id = t.congress_id
-        JOIN province p ON p.id = c.province_id
-        JOIN agency ag ON ag.id = a.agency_id
-        WHERE p.id = ANY($1::uuid[]) AND a.ends_on IS NULL
-      ) s
+      FROM s
       CROSS JOIN generate_series(2016, 2025) AS y
       CROSS JOIN unnest(ARRAY['YEAR', 'Q1', 'Q2', 'Q3', 'Q4']) AS per
       CROSS JOIN unnest(ARRAY['ESTIMATE', 'OFFICIAL']) AS vk
