@@ -120,6 +120,21 @@ describe("read API", () => {
     ]);
   });
 
+  it("narrows an indicator's figures in SQL: status, period, kind and the latest years", async () => {
+    const { allIndicators } = await t.client.data<{
+      allIndicators: { last: { year: number; period: string }[]; estimates: { year: number }[] }[];
+    }>(`{ allIndicators(filter: { code: "1.a" }) {
+      last: measurements(status: APPROVED, period: YEAR, last: 2) { year period }
+      estimates: measurements(valueKind: ESTIMATE) { year } } }`);
+    expect(allIndicators[0].last).toEqual([
+      { year: 2024, period: "YEAR" },
+      { year: 2025, period: "YEAR" },
+    ]);
+    expect(allIndicators[0].estimates.map((m) => m.year)).toEqual([2023, 2024]);
+    const error = await t.client.errorOf(`{ allIndicators { measurements(last: 0) { id } } }`);
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "last" });
+  });
+
   it("seeds the ten reported figures as approved measurements", async () => {
     const { _allMeasurementsMeta } = await t.client.data<{
       _allMeasurementsMeta: { count: number };

@@ -4,7 +4,7 @@
  */
 import { parse as parseCookies } from "cookie";
 import type { IncomingMessage } from "node:http";
-import { IsNull, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { unauthenticated, apiError } from "../common/errors";
 import { ApiToken } from "../modules/api-token/api-token.entity";
 import { Session } from "../modules/user/session.entity";
@@ -66,16 +66,39 @@ export async function authenticate(
   throw unauthenticated();
 }
 
-async function activeUser(db: DataSource, id: string): Promise<User> {
-  const user = await db.getRepository(User).findOneBy({ id, active: true });
-  if (!user) throw apiError("UNAUTHENTICATED", "Tài khoản đã bị khóa (account deactivated)");
-  return user;
+/**
+ * The credential's row and its owner in one statement: every signed-in
+ * request pays for this, so it is a single round trip.
+ */
+async function withOwner<T extends Session | ApiToken>(
+  db: DataSource,
+  entity: new () => T,
+  secret: string,
+): Promise<{ row: T; user: User | null } | null> {
+  const row = await db
+    .getRepository(entity)
+    .createQueryBuilder("credential")
+    .leftJoinAndMapOne(
+      "credential.owner",
+      User,
+      "owner",
+      "owner.id = credential.userId AND owner.active",
+    )
+    .where("credential.tokenHash = :hash AND credential.revokedAt IS NULL", {
+      hash: digest(secret),
+    })
+    .getOne();
+  if (!row) return null;
+  return { row, user: (row as T & { owner?: User }).owner ?? null };
+}
+
+function deactivated(): never {
+  throw apiError("UNAUTHENTICATED", "Tài khoản đã bị khóa (account deactivated)");
 }
 
 async function fromSession(db: DataSource, secret: string, now: Date): Promise<Caller> {
-  const session = await db
-    .getRepository(Session)
-    .findOneBy({ tokenHash: digest(secret), revokedAt: IsNull() });
+  const found = await withOwner(db, Session, secret);
+  const session = found?.row;
   if (
     !session ||
     session.expiresAt <= now ||
@@ -86,7 +109,7 @@ async function fromSession(db: DataSource, secret: string, now: Date): Promise<C
       "Phiên đăng nhập đã hết hạn, hãy đăng nhập lại (session expired)",
     );
   }
-  const user = await activeUser(db, session.userId);
+  const user = found.user ?? deactivated();
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.getRepository(Session).update(session.id, { lastSeenAt: now });
   }
@@ -94,16 +117,15 @@ async function fromSession(db: DataSource, secret: string, now: Date): Promise<C
 }
 
 async function fromApiToken(db: DataSource, secret: string, now: Date): Promise<Caller> {
-  const token = await db
-    .getRepository(ApiToken)
-    .findOneBy({ tokenHash: digest(secret), revokedAt: IsNull() });
+  const found = await withOwner(db, ApiToken, secret);
+  const token = found?.row;
   if (!token || (token.expiresAt && token.expiresAt <= now)) {
     throw apiError(
       "UNAUTHENTICATED",
       "Mã API không hợp lệ, đã hết hạn hoặc bị thu hồi (invalid, expired or revoked API token)",
     );
   }
-  const user = await activeUser(db, token.userId);
+  const user = found.user ?? deactivated();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.getRepository(ApiToken).update(token.id, { lastUsedAt: now });
   }

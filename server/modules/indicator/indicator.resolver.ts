@@ -1,6 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
-import { AssignmentRole, Comparator, IndicatorKind, MeasurementStatus } from "../../common/enums";
+import {
+  AssignmentRole,
+  Comparator,
+  IndicatorKind,
+  MeasurementStatus,
+  PeriodType,
+  ValueKind,
+} from "../../common/enums";
 import { assertId } from "../../common/ids";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createAdminResolver } from "../../common/admin-resolver";
@@ -137,8 +144,20 @@ export class IndicatorResolver extends createAdminResolver({
     @Ctx() ctx: RequestContext,
     @Arg("status", () => MeasurementStatus, { nullable: true }) status?: MeasurementStatus,
     @Arg("year", () => Int, { nullable: true }) year?: number,
+    @Arg("period", () => PeriodType, { nullable: true }) period?: PeriodType,
+    @Arg("valueKind", () => ValueKind, { nullable: true }) valueKind?: ValueKind,
+    @Arg("last", () => Int, {
+      nullable: true,
+      description: "Only the latest N years that have a figure (1–50).",
+    })
+    last?: number,
   ): Promise<Measurement[]> {
-    const rows = await measurementsBy(ctx, "indicatorId", indicator.id);
-    return rows.filter((m) => (!status || m.status === status) && (!year || m.year === year));
+    return measurementsBy(ctx, "indicatorId", indicator.id, {
+      status,
+      year,
+      period,
+      valueKind,
+      last,
+    });
   }
 }

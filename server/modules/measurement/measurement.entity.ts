@@ -25,6 +25,10 @@ import { User } from "../user/user.entity";
 @Unique("uq_measurement_period", ["indicatorId", "agencyId", "year", "period", "valueKind"])
 @Index("ix_measurement_indicator_status", ["indicatorId", "status"])
 @Index("ix_measurement_agency_status", ["agencyId", "status"])
+// Progress and "the latest approved yearly figures" read exactly these rows.
+@Index("ix_measurement_approved_yearly", ["indicatorId", "period", "valueKind", "year"], {
+  where: `"status" = 'APPROVED'`,
+})
 @Check("ck_measurement_year", `"year" BETWEEN 1990 AND 2100`)
 @Check("ck_measurement_version", `"version" >= 1`)
 @Check("ck_measurement_source", `"status" = 'DRAFT' OR length(trim("source")) > 0`)

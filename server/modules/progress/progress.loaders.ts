@@ -18,6 +18,14 @@ export function endOfDayVietnam(date: string): Date {
   return new Date(`${date}T23:59:59.999+07:00`);
 }
 
+/**
+ * The rules count only yearly figures of the term's years (after the base
+ * year): read just those, not every quarter of every year.
+ */
+const TERM_YEARS = `JOIN indicator i ON i.id = m.indicator_id JOIN target t ON t.id = i.target_id
+  JOIN congress c ON c.id = t.congress_id`;
+const IN_TERM = "m.year > c.term_start_year AND m.year <= c.term_end_year";
+
 interface Row {
   id: string;
   indicator_id: string;
@@ -47,13 +55,15 @@ export function approvedFigures(
                SELECT a.action, a.after FROM audit_event a
                 WHERE a.entity_id = m.id AND a.action IN ('Measurement.approve', 'Measurement.reopen') AND a.at <= $2
                 ORDER BY a.at DESC LIMIT 1) e ON true
-            WHERE m.indicator_id = ANY($1::uuid[])`,
+             ${TERM_YEARS}
+            WHERE m.indicator_id = ANY($1::uuid[]) AND m.period = 'YEAR' AND ${IN_TERM}`,
             [indicatorIds, endOfDayVietnam(asOf)],
           )
         : await ctx.db.query(
             `SELECT m.id, m.indicator_id, m.year, m.period, m.value, m.value_kind, m.status, m.created_at,
                   NULL AS last_action, NULL AS last_value
-             FROM measurement m WHERE m.indicator_id = ANY($1::uuid[]) AND m.status = 'APPROVED'`,
+             FROM measurement m ${TERM_YEARS}
+            WHERE m.indicator_id = ANY($1::uuid[]) AND m.status = 'APPROVED' AND m.period = 'YEAR' AND ${IN_TERM}`,
             [indicatorIds],
           );
       const groups = new Map<string, Figure[]>(indicatorIds.map((id) => [id, []]));
