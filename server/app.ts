@@ -4,9 +4,13 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -29,6 +33,8 @@ export interface App {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+/** HTTP statuses of the typed errors building a request's context can end in. */
+const CONTEXT_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
 /** /readyz answers within this, even when the database hangs or the pool is exhausted. */
 const READY_TIMEOUT_MS = 2000;
 
@@ -56,6 +62,8 @@ export async function createApp(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted landing page loads from the internet; the offline IDE lives at /graphiql.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching hints are used; the default plugin wraps every field (a few % per request).
+      ApolloServerPluginCacheControlDisabled(),
       errorPlugin,
       limitsPlugin(config.production),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
@@ -117,6 +125,8 @@ export async function createApp(options: {
     express.static(adminDir, { index: "index.html", maxAge: config.production ? "1h" : 0 }),
   );
   app.get("/", (_req, res) => res.redirect("/admin/"));
+  // The offline GraphQL IDE: a page of the admin build, bundled from npm (no CDN).
+  app.get("/graphiql", (_req, res) => res.sendFile(path.join(adminDir, "graphiql.html")));
 
   const contextFor = async (
     req: express.Request,
@@ -126,9 +136,7 @@ export async function createApp(options: {
     try {
       caller = await authenticate(db, req);
     } catch (error) {
-      // Apollo answers a failed context with HTTP 500 unless the error names a status.
-      if (isConnectionError(error))
-        throw unavailable({ requestId: res.locals.requestId, http: { status: 503 } });
+      if (isConnectionError(error)) throw unavailable({ requestId: res.locals.requestId });
       throw error;
     }
     res.locals.userId = caller.user?.id;
@@ -153,7 +161,21 @@ export async function createApp(options: {
   app.use(
     "/graphql",
     express.json({ limit: "5mb" }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await contextFor(req, res);
+        } catch (error) {
+          // Apollo answers a failed context with HTTP 500 unless the error names a status.
+          const status =
+            error instanceof GraphQLError && CONTEXT_STATUS[String(error.extensions.code)];
+          if (!status) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { ...error.extensions, requestId: res.locals.requestId, http: { status } },
+          });
+        }
+      },
+    }),
   );
 
   return {

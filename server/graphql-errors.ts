@@ -45,6 +45,9 @@ const VALUE_ERRORS = [
   /^Value "[^"]*" does not exist in "\w+" enum/,
 ];
 
+/** graphql-js stops coercing variables after 50 wrong values with an error of its own, uncoded. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables, error limit reached/;
+
 function asBadInput(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -80,6 +83,11 @@ export function formatError(
   }
   const badLiteral = asBadInput(formatted, error);
   if (badLiteral) return badLiteral;
+  if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message))
+    return {
+      message: formatted.message,
+      extensions: { code: "BAD_USER_INPUT", field: "variables" },
+    };
   const original = unwrapResolverError(error);
   const fromDb = fromDatabaseError(original);
   if (fromDb)
@@ -129,6 +137,7 @@ export const errorPlugin: ApolloServerPlugin<RequestContext> = {
           }
           if (fromDatabaseError(original) || (typeof code === "string" && PUBLIC_CODES.has(code)))
             continue;
+          if (TOO_MANY_VARIABLE_ERRORS.test(error.message)) continue;
           contextValue.log.error(
             { err: original, requestId: contextValue.requestId },
             "unexpected error",

@@ -37,7 +37,7 @@ export function limitOf(message: string): LimitName | undefined {
 }
 
 export function armor() {
-  return new ApolloArmor({
+  const protection = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
@@ -45,6 +45,16 @@ export function armor() {
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  // Armor's token limit parses the query before Apollo does and rethrows what that parse throws
+  // (any syntax error, or the limit) without an HTTP status: Apollo then answers 500.
+  // limitsPlugin answers those with a 400 instead.
+  return {
+    ...protection,
+    plugins: protection.plugins.map((plugin) => ({
+      ...plugin,
+      unexpectedErrorProcessingRequest: undefined,
+    })),
+  };
 }
 
 export function limitError(limit: LimitName, message: string): GraphQLError {
@@ -65,6 +75,19 @@ function usesIntrospection(document: DocumentNode): boolean {
 
 export function limitsPlugin(production: boolean): ApolloServerPlugin<RequestContext> {
   return {
+    /**
+     * What the checks before Apollo's own parse throw (the character limit below, armor's
+     * token limit and its parse's syntax errors) is the caller's mistake: HTTP 400, not the
+     * 500 Apollo gives any error thrown from a hook. A throw here becomes the response.
+     */
+    async unexpectedErrorProcessingRequest({ error }) {
+      if (!(error instanceof GraphQLError)) return;
+      throw new GraphQLError(error.message, {
+        source: error.source,
+        positions: error.positions,
+        extensions: { code: "GRAPHQL_PARSE_FAILED", ...error.extensions, http: { status: 400 } },
+      });
+    },
     async requestDidStart({ request }) {
       if ((request.query?.length ?? 0) > LIMITS.maxCharacters) {
         throw limitError("maxCharacters", `${request.query!.length} characters`);

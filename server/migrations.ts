@@ -4,4 +4,9 @@ import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
 import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFailure";
 import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-ApprovedYearlyIndex";
 
-export const migrations = [Initial1795808485561, Guards1795808485647, LoginFailure1795809452583, ApprovedYearlyIndex1795814965136];
+export const migrations = [
+  Initial1795808485561,
+  Guards1795808485647,
+  LoginFailure1795809452583,
+  ApprovedYearlyIndex1795814965136,
+];

@@ -201,6 +201,12 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
         pg.column ?? "input",
         `Thiếu giá trị bắt buộc ${pg.column ?? ""} (required value missing)`,
       );
+    case "22021": // character_not_in_repertoire (a NUL character in text)
+    case "22P05": // untranslatable_character (a NUL character in JSON)
+      return badInput(
+        "input",
+        "Văn bản chứa ký tự không hợp lệ (NUL) (text contains an invalid character)",
+      );
     case "22P02": // invalid_text_representation (a malformed uuid, number ...)
     case "22003": // numeric_value_out_of_range
     case "22007": // invalid_datetime_format

@@ -11,10 +11,9 @@
  */
 
 /**
- * Ours. `Indicator.measurements` takes only `status` and `year`: no period, kind, order or
- * limit, so "the last 5 approved yearly figures" can only be had by asking for every
- * approved figure and keeping 5 in the client (5 `year:` aliases would not do: the last 5
- * approved years are not always the last 5 years).
+ * Ours. `Indicator.measurements` narrows in SQL by status, period and kind and keeps the
+ * latest `last` years; the normalisation below still keeps the newest 5 rows, which is the
+ * same answer when an indicator has one approved official yearly figure a year.
  */
 export const OURS_TARGETS = `query BenchTargets($congressId: ID!) {
   allTargets(filter: { congressId: $congressId }, perPage: 20, sortField: "number") {
@@ -22,7 +21,7 @@ export const OURS_TARGETS = `query BenchTargets($congressId: ID!) {
     indicators {
       code name unit comparator targetMin targetMax
       leadAgency { shortName }
-      measurements(status: APPROVED) { year period valueKind value }
+      measurements(status: APPROVED, period: YEAR, valueKind: OFFICIAL, last: 5) { year period valueKind value }
     }
   }
 }`;

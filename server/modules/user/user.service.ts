@@ -20,7 +20,7 @@ export const userCrud: CrudSpec<User, UserArgs> = {
       values.email = args.email.trim().toLowerCase();
       if (!EMAIL.test(values.email)) throw badInput("email", "Email không hợp lệ (invalid e-mail)");
     }
-    if (!existing && password === undefined)
+    if (password === null || (!existing && password === undefined))
       throw badInput("password", "Thiếu mật khẩu (password is required)");
     if (password !== undefined) {
       checkPasswordStrength(password);
