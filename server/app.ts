@@ -41,10 +41,12 @@ const READY_TIMEOUT_MS = 2000;
 export async function createApp(options: {
   config: Config;
   db: DataSource;
+  /** For read-only requests (the primary itself when there is no replica). */
+  readDb: DataSource;
   log: Logger;
   httpServer: Server;
 }): Promise<App> {
-  const { config, db, log, httpServer } = options;
+  const { config, db, readDb, log, httpServer } = options;
   let draining = false;
 
   const protection = armor();
@@ -140,10 +142,15 @@ export async function createApp(options: {
       throw error;
     }
     res.locals.userId = caller.user?.id;
+    // Anything that may write (a mutation, or a document we cannot tell) goes to the primary.
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    const readOnly =
+      req.method === "GET" || (typeof query === "string" && !/\bmutation\b/.test(query));
     return createContext({
       ...caller,
       requestId: res.locals.requestId as string,
-      db,
+      db: readOnly ? readDb : db,
+      primaryDb: db,
       log: log.child({ requestId: res.locals.requestId }),
       ip: req.ip ?? "",
       setCookie: (name, value, maxAgeMs) =>

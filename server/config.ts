@@ -12,6 +12,8 @@ export interface Config {
   port: number;
   /** A PostgreSQL URL; when absent the embedded PGlite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** A read replica that read-only requests use (queries, downloads); mutations use the primary. */
+  databaseReadUrl: string | undefined;
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir: string;
   dbPoolSize: number;
@@ -59,17 +61,17 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function databaseUrl(env: Env, name = "DATABASE_URL"): string | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === "") return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError("DATABASE_URL is not a valid URL");
+    throw new ConfigError(`${name} is not a valid URL`);
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
   }
   return raw;
 }
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || "0.0.0.0",
     port: int(env, "PORT", 4000, 0, 65535),
     databaseUrl: url,
+    databaseReadUrl: url ? databaseUrl(env, "DATABASE_READ_URL") : undefined,
     dataDir: dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir),
     dbPoolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     migrate: bool(env, "MIGRATE", true),

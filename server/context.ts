@@ -6,7 +6,10 @@ import type { Logger } from "./logger";
 
 export interface RequestContext extends Caller {
   requestId: string;
+  /** The database for this request: the read replica for read-only requests, else the primary. */
   db: DataSource;
+  /** The primary, for the few writes a read-only request makes (audit of a denial). */
+  primaryDb: DataSource;
   loaders: Loaders;
   log: Logger;
   /** Address of the caller, for login throttling and the audit log. */

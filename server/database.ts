@@ -17,6 +17,8 @@ export const EMBEDDED_POOL_SIZE = 1;
 
 export interface Database {
   dataSource: DataSource;
+  /** Where read-only requests go: the read replica, or the same DataSource. */
+  readDataSource: DataSource;
   /** True when the embedded PGlite database is in use. */
   embedded: boolean;
   close(): Promise<void>;
@@ -82,8 +84,30 @@ export async function openDatabase(
       config.dbPoolSize,
       options,
     ).initialize();
-    return { dataSource, embedded: false, close: () => dataSource.destroy() };
+    if (!config.databaseReadUrl) {
+      return {
+        dataSource,
+        readDataSource: dataSource,
+        embedded: false,
+        close: () => dataSource.destroy(),
+      };
+    }
+    const readDataSource = await dataSourceFor(config.databaseReadUrl, config.dbPoolSize, options)
+      .initialize()
+      .catch(async (error: unknown) => {
+        await dataSource.destroy();
+        throw error;
+      });
+    return {
+      dataSource,
+      readDataSource,
+      embedded: false,
+      async close() {
+        await Promise.all([dataSource.destroy(), readDataSource.destroy()]);
+      },
+    };
   }
+
   // One connection: PGlite is a single backend, and pglite-socket interleaves the
   // extended-protocol messages of concurrent connections, so a second connection's
   // Bind can run against the first one's unnamed statement (wrong rows, measured
@@ -93,6 +117,7 @@ export async function openDatabase(
     const dataSource = await dataSourceFor(embedded.url, EMBEDDED_POOL_SIZE, options).initialize();
     return {
       dataSource,
+      readDataSource: dataSource,
       embedded: true,
       async close() {
         await dataSource.destroy();

@@ -111,7 +111,7 @@ async function recordDenial(
   path: readonly (string | number)[] | undefined,
 ): Promise<void> {
   try {
-    await recordAudit(ctx.db.manager, ctx, {
+    await recordAudit(ctx.primaryDb.manager, ctx, {
       action: "permission.denied",
       entityType: "Operation",
       after: { operation: operationName ?? null, field: path?.join(".") ?? null },

@@ -65,7 +65,13 @@ export async function startServer(
     );
     await prepareDatabase(database, config, (msg, details) => log.info(details ?? {}, msg));
     const httpServer = createServer();
-    const app = await createApp({ config, db: database.dataSource, log, httpServer });
+    const app = await createApp({
+      config,
+      db: database.dataSource,
+      readDb: database.readDataSource,
+      log,
+      httpServer,
+    });
     httpServer.on("request", app.express);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
