@@ -45,14 +45,19 @@ describe("statements per list", () => {
   it.each(Object.entries(QUERIES))(
     "%s: the same count at 1, 20 and 100 rows",
     async (_name, query) => {
+      // Once first, so that the pool's new connections (which ask the server its version) are open.
+      await t.client.data(query, { n: 100 });
       const counts: number[] = [];
       for (const n of [1, 20, 100]) {
         const before = t.statements();
         await t.client.data(query, { n });
         counts.push(t.statements() - before);
       }
-      expect(counts[0]).toBeLessThanOrEqual(15);
-      expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+      expect(Math.max(...counts)).toBeLessThanOrEqual(15);
+      // A loader shared by two branches (the indicators of assignments and of progress) runs one
+      // batch or two depending on whether both branches come back in the same tick, which a
+      // pooled PostgreSQL decides by timing: the count may differ by that one batch, never with rows.
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     },
   );
 });

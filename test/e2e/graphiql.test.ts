@@ -44,7 +44,7 @@ describe("the offline GraphQL IDE", () => {
     try {
       await page.goto(`${t.url}/graphiql`);
       await page.getByLabel("API token").fill(createApiToken.token);
-      await page.getByText("TargetProgress", { exact: true }).click();
+      await page.getByRole("button", { name: "TargetProgress", exact: true }).click();
       await page.locator(".graphiql-execute-button").click();
       await page
         .locator(".graphiql-response")
