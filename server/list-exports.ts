@@ -4,6 +4,7 @@
  */
 import type { Request } from "express";
 import type { ObjectLiteral } from "typeorm";
+import { csvDocument } from "./common/csv";
 import { badInput, forbidden, unauthenticated } from "./common/errors";
 import { findAllRows, type BaseFilter, type ListSpec } from "./common/list";
 import type { RequestContext } from "./context";
@@ -36,17 +37,6 @@ const lists: Record<string, ListSpec<ObjectLiteral, BaseFilter>> = Object.fromEn
 );
 
 export const exportableLists = Object.keys(lists);
-
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text =
-    value instanceof Date
-      ? value.toISOString()
-      : typeof value === "object"
-        ? JSON.stringify(value)
-        : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function listCsv(
   ctx: RequestContext,
@@ -88,9 +78,5 @@ export async function listCsv(
     .getMetadata(spec.entity)
     .columns.filter((c) => c.isSelect)
     .map((c) => c.propertyName);
-  const lines = [
-    columns.join(","),
-    ...rows.map((row) => columns.map((c) => csvValue(row[c])).join(",")),
-  ];
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  return csvDocument([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
 }

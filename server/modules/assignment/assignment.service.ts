@@ -5,7 +5,7 @@
  */
 import { IsNull, type EntityManager } from "typeorm";
 import type { CrudSpec } from "../../common/crud";
-import { previousDay, vietnamDate, nextDay } from "../../common/dates";
+import { addDays, vietnamDate } from "../../common/dates";
 import { AssignmentRole } from "../../common/enums";
 import { badInput, notFound } from "../../common/errors";
 import { assertId } from "../../common/ids";
@@ -38,7 +38,8 @@ export async function endAssignment(
   reason: string,
 ): Promise<void> {
   const before = { ...assignment };
-  const endsOn = previousDay(day) < assignment.startsOn ? assignment.startsOn : previousDay(day);
+  const dayBefore = addDays(day, -1);
+  const endsOn = dayBefore < assignment.startsOn ? assignment.startsOn : dayBefore;
   await tx.getRepository(Assignment).update(assignment.id, { endsOn });
   await recordAudit(tx, ctx, {
     action: "Assignment.end",
@@ -147,7 +148,7 @@ export async function handOverAssignments(
   to: Agency,
   lastDay: string,
 ): Promise<void> {
-  const firstDay = nextDay(lastDay);
+  const firstDay = addDays(lastDay, 1);
   const open = await tx.getRepository(Assignment).findBy({ agencyId: from.id, endsOn: IsNull() });
   for (const assignment of open) {
     await endAssignment(tx, ctx, assignment, firstDay, `hợp nhất vào ${to.shortName}`);

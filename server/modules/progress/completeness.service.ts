@@ -4,7 +4,7 @@
  * each is. Deadlines are reckoned in Vietnam's time zone.
  */
 import { Permission } from "../../auth/permissions";
-import { vietnamDate } from "../../common/dates";
+import { addDays, daysBetween, vietnamDate } from "../../common/dates";
 import { AssignmentRole, PeriodType, ReportingFrequency } from "../../common/enums";
 import { badInput } from "../../common/errors";
 import type { RequestContext } from "../../context";
@@ -31,16 +31,6 @@ const OWED_BY: Record<PeriodType, ReportingFrequency[]> = {
   Q3: [ReportingFrequency.QUARTERLY],
   Q4: [ReportingFrequency.QUARTERLY],
 };
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export async function missingReports(
   ctx: RequestContext,

@@ -1,5 +1,6 @@
 /** The target table as an XLSX workbook (exceljs) and as CSV (UTF-8 with BOM, for Excel). */
 import ExcelJS from "exceljs";
+import { csvDocument } from "../../common/csv";
 import type { TargetTable } from "./target-table";
 
 const HEADERS = ["STT", "Chỉ tiêu", "Mục tiêu", "Đơn vị"];
@@ -72,10 +73,6 @@ export async function targetTableXlsx(table: TargetTable): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function targetTableCsv(table: TargetTable): string {
   const lines = [[...HEADERS, ...table.years.map(String), ...TAIL]];
   for (const row of table.rows) {
@@ -91,5 +88,5 @@ export function targetTableCsv(table: TargetTable): string {
       stamps(table, row),
     ]);
   }
-  return "\uFEFF" + lines.map((l) => l.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csvDocument(lines);
 }
