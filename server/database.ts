@@ -3,6 +3,7 @@
  * embedded PGlite served over the PostgreSQL protocol on a loopback port, so
  * both go through TypeORM's ordinary `postgres` driver (one code path).
  */
+import { withoutNamedStatements } from "./common/lean";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
@@ -115,6 +116,9 @@ export async function openDatabase(
   const embedded = await startEmbedded(config.dataDir, 3);
   try {
     const dataSource = await dataSourceFor(embedded.url, EMBEDDED_POOL_SIZE, options).initialize();
+    // Its one session outlives our connections (a reconnect, another pool in the same
+    // process), so a named statement would already exist there: prepare nothing by name.
+    withoutNamedStatements(dataSource);
     return {
       dataSource,
       readDataSource: dataSource,

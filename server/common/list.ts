@@ -10,6 +10,7 @@ import type { Permission } from "../auth/permissions";
 import type { RequestContext } from "../context";
 import { badInput, notFound } from "./errors";
 import { assertId, assertIds } from "./ids";
+import { leanMany, leanOne, type Nested } from "./lean";
 
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 100;
@@ -125,6 +126,10 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   spec: ListSpec<T, F>,
   args: ListArgs,
   filter: F | undefined,
+  /** Only these properties (common/projection.ts); every column when absent. */
+  columns?: readonly string[],
+  /** Relations to read in the same statement (common/prefetch.ts). */
+  nested: Nested[] = [],
 ): Promise<T[]> {
   const { page, perPage, order } = checkListArgs(args, spec.sortable, filter);
   const qb = baseQuery(ctx, spec, filter);
@@ -134,10 +139,7 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order);
   // A stable tie-break, so pages never repeat or skip rows.
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
-  return qb
-    .offset(page * perPage)
-    .limit(perPage)
-    .getMany();
+  return leanMany(qb.offset(page * perPage).limit(perPage), columns, {}, nested);
 }
 
 export async function countRows<T extends ObjectLiteral, F extends BaseFilter>(
@@ -157,7 +159,7 @@ export async function findVisible<T extends ObjectLiteral, F extends BaseFilter>
   const qb = baseQuery(ctx, spec, undefined).andWhere(`${ALIAS}.id = :id`, {
     id: assertId(id, "id"),
   });
-  const row = await qb.getOne();
+  const row = await leanOne(qb);
   if (!row) throw notFound(spec.typeName, id);
   return row;
 }
@@ -191,5 +193,5 @@ export async function findAllRows<T extends ObjectLiteral, F extends BaseFilter>
     `${ALIAS}.id`,
     "ASC",
   );
-  return qb.limit(limit).getMany();
+  return leanMany(qb.limit(limit));
 }

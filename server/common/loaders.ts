@@ -4,8 +4,8 @@
  * request (in the context), so nothing is cached across callers.
  */
 import DataLoader from "dataloader";
+import { leanMany } from "./lean";
 import {
-  In,
   type DataSource,
   type EntityTarget,
   type ObjectLiteral,
@@ -15,10 +15,12 @@ import {
 export interface ManyByOptions<T extends ObjectLiteral> {
   /** Distinguishes loaders of the same column with different scopes. */
   key?: string;
-  /** Narrows the rows, e.g. to what the caller may read. */
-  scope?: (qb: SelectQueryBuilder<T>, alias: string) => void;
+  /** Narrows the rows, e.g. to what the caller may read; `keys` is the SQL of the batch's keys (an array). */
+  scope?: (qb: SelectQueryBuilder<T>, alias: string, keys: string) => void;
   /** ORDER BY, as "alias.column". */
   orderBy?: Record<string, "ASC" | "DESC">;
+  /** Only these properties (see common/projection.ts); every column when absent. */
+  columns?: readonly string[];
 }
 
 export class Loaders {
@@ -35,14 +37,25 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
-  /** One row by primary key; null when missing. */
-  byId<T extends ObjectLiteral>(entity: EntityTarget<T>): DataLoader<string, T | null> {
+  /** One row by primary key (only `columns` when given); null when missing. */
+  byId<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    columns?: readonly string[],
+  ): DataLoader<string, T | null> {
     const name = this.db.getMetadata(entity).name;
     return this.memo(
-      `byId:${name}`,
+      `byId:${name}:${columns?.join(",") ?? "*"}`,
       () =>
         new DataLoader<string, T | null>(async (ids) => {
-          const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+          const rows = await leanMany(
+            this.db
+              .getRepository(entity)
+              .createQueryBuilder("row")
+              .where("row.id = ANY(:ids)", {
+                ids: [...ids],
+              }),
+            columns && [...new Set([...columns, "id"])],
+          );
           const map = new Map(rows.map((r) => [r.id as string, r]));
           return ids.map((id) => map.get(id) ?? null);
         }),
@@ -57,18 +70,22 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     const metadata = this.db.getMetadata(entity);
     return this.memo(
-      `manyBy:${metadata.name}.${column}:${options.key ?? ""}`,
+      `manyBy:${metadata.name}.${column}:${options.key ?? ""}:${options.columns?.join(",") ?? "*"}`,
       () =>
         new DataLoader<string, T[]>(async (keys) => {
           const alias = "row";
           const qb = this.db
             .getRepository(entity)
             .createQueryBuilder(alias)
-            .where(`${alias}.${column} IN (:...keys)`, { keys: [...keys] });
-          options.scope?.(qb, alias);
+            // `= ANY(array)`, not `IN (…)`: one statement text (prepared once) whatever the batch size.
+            .where(`${alias}.${column} = ANY(:keys)`, { keys: [...keys] });
+          options.scope?.(qb, alias, "CAST(:keys AS uuid[])");
           for (const [sort, order] of Object.entries(options.orderBy ?? {}))
             qb.addOrderBy(sort, order);
-          const rows = await qb.getMany();
+          const rows = await leanMany(
+            qb,
+            options.columns && [...new Set([...options.columns, column as string])],
+          );
           const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
           for (const row of rows) groups.get(row[column] as string)?.push(row);
           return keys.map((k) => groups.get(k)!);

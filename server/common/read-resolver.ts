@@ -3,10 +3,13 @@
  * expects: `allX`, `_allXMeta` and `X`. Each module's resolver extends the
  * class this returns and adds its relation fields.
  */
-import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from "type-graphql";
 import type { ObjectLiteral } from "typeorm";
 import { Allow } from "../auth/allow";
 import type { RequestContext } from "../context";
+import { nestedFor } from "./prefetch";
+import { columnsFor } from "./projection";
 import {
   countRows,
   findPage,
@@ -40,8 +43,10 @@ export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter
       @Args(() => ListArgs) args: ListArgs,
       @Arg("filter", () => filterType, { nullable: true }) filter: F | undefined,
       @Ctx() ctx: RequestContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<T[]> {
-      return findPage(ctx, spec, args, filter);
+      const columns = columnsFor(info, ctx.db.getMetadata(spec.entity));
+      return findPage(ctx, spec, args, filter, columns, nestedFor(ctx, info));
     }
 
     @Allow(...allow)

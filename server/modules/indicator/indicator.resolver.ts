@@ -1,7 +1,18 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Int,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Permission } from "../../auth/permissions";
 import {
-  AssignmentRole,
   Comparator,
   IndicatorKind,
   MeasurementStatus,
@@ -15,7 +26,8 @@ import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
-import { assignmentsBy, measurementsBy } from "../assignment/assignment.loaders";
+import { assignmentsBy, leadAgencyOf, measurementsBy } from "../assignment/assignment.loaders";
+import { columnsFor } from "../../common/projection";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
 import { indicatorCrud } from "./indicator.service";
@@ -103,8 +115,14 @@ export class IndicatorResolver extends createAdminResolver({
   manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Target)
-  async target(@Root() indicator: Indicator, @Ctx() ctx: RequestContext): Promise<Target | null> {
-    return ctx.loaders.byId(Target).load(indicator.targetId);
+  async target(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Target | null> {
+    return ctx.loaders
+      .byId(Target, columnsFor(info, ctx.db.getMetadata(Target)))
+      .load(indicator.targetId);
   }
 
   @FieldResolver(() => [Assignment], {
@@ -129,10 +147,9 @@ export class IndicatorResolver extends createAdminResolver({
   async leadAgency(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Agency | null> {
-    const rows = await this.assignments(indicator, ctx, true);
-    const lead = rows.find((a) => a.role === AssignmentRole.LEAD);
-    return lead ? ctx.loaders.byId(Agency).load(lead.agencyId) : null;
+    return leadAgencyOf(ctx, indicator.id, columnsFor(info, ctx.db.getMetadata(Agency)));
   }
 
   @FieldResolver(() => [Measurement], {
@@ -142,6 +159,7 @@ export class IndicatorResolver extends createAdminResolver({
   async measurements(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("status", () => MeasurementStatus, { nullable: true }) status?: MeasurementStatus,
     @Arg("year", () => Int, { nullable: true }) year?: number,
     @Arg("period", () => PeriodType, { nullable: true }) period?: PeriodType,
@@ -152,12 +170,12 @@ export class IndicatorResolver extends createAdminResolver({
     })
     last?: number,
   ): Promise<Measurement[]> {
-    return measurementsBy(ctx, "indicatorId", indicator.id, {
-      status,
-      year,
-      period,
-      valueKind,
-      last,
-    });
+    return measurementsBy(
+      ctx,
+      "indicatorId",
+      indicator.id,
+      { status, year, period, valueKind, last },
+      columnsFor(info, ctx.db.getMetadata(Measurement)),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -16,6 +18,7 @@ import { Permission } from "../../auth/permissions";
 import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../common/read-resolver";
+import { columnsFor } from "../../common/projection";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
@@ -74,13 +77,23 @@ export class MeasurementResolver extends createReadResolver({
   spec: measurementList,
 }) {
   @FieldResolver(() => Indicator)
-  async indicator(@Root() m: Measurement, @Ctx() ctx: RequestContext): Promise<Indicator | null> {
-    return ctx.loaders.byId(Indicator).load(m.indicatorId);
+  async indicator(
+    @Root() m: Measurement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Indicator | null> {
+    return ctx.loaders
+      .byId(Indicator, columnsFor(info, ctx.db.getMetadata(Indicator)))
+      .load(m.indicatorId);
   }
 
   @FieldResolver(() => Agency, { description: "The reporting agency." })
-  async agency(@Root() m: Measurement, @Ctx() ctx: RequestContext): Promise<Agency | null> {
-    return ctx.loaders.byId(Agency).load(m.agencyId);
+  async agency(
+    @Root() m: Measurement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Agency | null> {
+    return ctx.loaders.byId(Agency, columnsFor(info, ctx.db.getMetadata(Agency))).load(m.agencyId);
   }
 
   @Allow(Permission.SaveMeasurement)

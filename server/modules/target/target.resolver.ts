@@ -1,4 +1,8 @@
-import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, Field, FieldResolver, ID, Info, InputType, Int, Resolver, Root } from "type-graphql";
+import { nestable } from "../../common/prefetch";
+import { columnsFor } from "../../common/projection";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Permission } from "../../auth/permissions";
 import { TargetDomain } from "../../common/enums";
 import { assertId } from "../../common/ids";
@@ -58,6 +62,17 @@ export const targetList: ListSpec<Target, TargetFilter> = {
   },
 };
 
+nestable("Target.indicators", {
+  entity: Indicator,
+  query: (ctx, _args, parentId) =>
+    ctx.db
+      .getRepository(Indicator)
+      .createQueryBuilder("row")
+      .where(`row.targetId = ${parentId}`)
+      .orderBy("row.position", "ASC")
+      .addOrderBy("row.code", "ASC") as unknown as SelectQueryBuilder<ObjectLiteral>,
+});
+
 @Resolver(() => Target)
 export class TargetResolver extends createAdminResolver({
   type: Target,
@@ -85,9 +100,16 @@ export class TargetResolver extends createAdminResolver({
   }
 
   @FieldResolver(() => [Indicator], { description: "Its measurable indicators, in order." })
-  async indicators(@Root() target: Target, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
+  async indicators(
+    @Root() target: Target,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Indicator[]> {
     return ctx.loaders
-      .manyBy(Indicator, "targetId", { orderBy: { "row.position": "ASC", "row.code": "ASC" } })
+      .manyBy(Indicator, "targetId", {
+        orderBy: { "row.position": "ASC", "row.code": "ASC" },
+        columns: columnsFor(info, ctx.db.getMetadata(Indicator)),
+      })
       .load(target.id);
   }
 }

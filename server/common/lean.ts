@@ -1,0 +1,283 @@
+/**
+ * Reads the rows of a plain query builder (one entity; joins only to filter)
+ * without TypeORM's row-by-row hydration, for the hot read paths (lists and
+ * loaders), optionally with nested relations in the same statement.
+ *
+ * PostgreSQL builds the whole answer as one JSON document (one row, one text
+ * column) that `JSON.parse` reads natively, instead of `pg` parsing every
+ * column of every row and TypeORM copying each into an entity; each distinct
+ * statement is prepared once per connection (a named statement), so it is not
+ * planned on every request. The objects are instances of the entity class with
+ * the same values `getMany()` gives (a test compares both for every entity):
+ * numerics as strings, dates as `YYYY-MM-DD`, timestamps as `Date`.
+ *
+ * A `Nested` relation (see common/prefetch.ts) becomes a correlated subquery of
+ * the same statement, as PostGraphile compiles a query; its rows are kept on
+ * each parent for the field resolver to return (`prefetched`), so a page and
+ * its relations cost one statement instead of one per level.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { Pool } from "pg";
+import {
+  QueryFailedError,
+  type DataSource,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from "typeorm";
+import { DriverUtils } from "typeorm/driver/DriverUtils";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
+
+/** A relation read with its parents: the rows of `query(parentId)` for each parent row. */
+export interface Nested {
+  /** The field's response key on the parent (its alias, or its name). */
+  key: string;
+  /** One object (the first row, or null) rather than a list. */
+  single: boolean;
+  /** The child rows of one parent, given the SQL of that parent's id. */
+  query: (parentId: string) => SelectQueryBuilder<ObjectLiteral>;
+  columns?: readonly string[];
+  extra?: Record<string, string>;
+  nested: Nested[];
+}
+
+/** How one entity's selected columns become JSON, and back. */
+interface Shape {
+  /** The entity properties read, in the order of `values`. */
+  properties: string[];
+  /** `q0."row_id"`, …: the SQL of each property's value over the inner query's aliases. */
+  values: string[];
+  /** Positions of the properties PostgreSQL sends as ISO text that the entity holds as `Date`. */
+  timestamps: number[];
+  prototype: object;
+  /** The inner query's alias of the primary key, for nested relations to follow. */
+  id: string;
+}
+
+/** By entity, then by alias, wrapper and columns. */
+const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
+/** Statement text → a digest of it, for its prepared-statement name. */
+const names = new Map<string, string>();
+/** Each data source's prefix of statement names. */
+const prefixes = new WeakMap<DataSource, string>();
+/** Databases whose session outlives a connection (embedded PGlite): no named statements. */
+const unnamed = new WeakSet<DataSource>();
+/** Where an entity read with `Nested` relations keeps their rows, by response key. */
+const PREFETCHED = Symbol("prefetched");
+
+export function withoutNamedStatements(db: DataSource): void {
+  unnamed.add(db);
+}
+
+/** The rows of a relation read with its parent (`Nested`), or undefined when it was not. */
+export function prefetched<V>(row: object, key: string): V | undefined {
+  return (row as { [PREFETCHED]?: Map<string, V> })[PREFETCHED]?.get(key);
+}
+
+function shapeOf(
+  db: DataSource,
+  metadata: EntityMetadata,
+  alias: string,
+  wrapper: string,
+  columns?: readonly string[],
+): Shape {
+  let byKey = shapes.get(metadata);
+  if (!byKey) shapes.set(metadata, (byKey = new Map()));
+  const key = `${alias}:${wrapper}:${columns?.join(",") ?? "*"}`;
+  let shape = byKey.get(key);
+  if (shape) return shape;
+  const columnAlias = (databaseName: string) =>
+    `${wrapper}."${DriverUtils.buildAlias(db.driver, undefined, alias, databaseName)}"`;
+  const properties: string[] = [];
+  const values: string[] = [];
+  const timestamps: number[] = [];
+  for (const column of metadata.columns) {
+    // Virtual columns are join columns without a property of their own (getMany() skips them too).
+    if (!column.isSelect || column.isVirtual || column.embeddedMetadata) continue;
+    if (columns && !columns.includes(column.propertyName)) continue;
+    const source = columnAlias(column.databaseName);
+    const type = String(column.type);
+    // JSON has no exact decimals: numerics travel as text, as `pg` gives them.
+    if (type.startsWith("timestamp")) timestamps.push(properties.length);
+    properties.push(column.propertyName);
+    values.push(type === "numeric" ? `${source}::text` : source);
+  }
+  shape = {
+    properties,
+    values,
+    timestamps,
+    prototype: (metadata.target as { prototype: object }).prototype,
+    id: columnAlias(metadata.primaryColumns[0].databaseName),
+  };
+  byKey.set(key, shape);
+  return shape;
+}
+
+/**
+ * The statement's name on `db`'s connections: a digest of its text after a prefix of the data
+ * source's own, so that two pools of one process on one embedded session (a test run) never
+ * meet each other's names.
+ */
+function nameOf(db: DataSource, sql: string): string {
+  let prefix = prefixes.get(db);
+  if (!prefix) prefixes.set(db, (prefix = `lean_${randomBytes(4).toString("hex")}_`));
+  let digest = names.get(sql);
+  if (!digest) names.set(sql, (digest = createHash("sha1").update(sql).digest("hex").slice(0, 20)));
+  return prefix + digest;
+}
+
+/** Runs `sql` as a named statement where it may be; unnamed where a name already exists. */
+async function run(db: DataSource, sql: string, parameters: unknown[]): Promise<string> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  const name = unnamed.has(db) ? undefined : nameOf(db, sql);
+  try {
+    return (await pool.query<{ rows: string }>({ name, text: sql, values: parameters })).rows[0]
+      .rows;
+  } catch (error) {
+    // 42P05: the session already has a statement of that name (an embedded database whose one
+    // session outlived the connection that prepared it): stop naming statements there.
+    if (!name || (error as { code?: string }).code !== "42P05") throw error;
+    unnamed.add(db);
+    return run(db, sql, parameters);
+  }
+}
+
+/**
+ * Whether `qb` is a query `leanMany` can answer: its own entity's columns (joins only to
+ * filter), outside a transaction (whose connection the pool cannot lend).
+ */
+function isPlain(qb: SelectQueryBuilder<ObjectLiteral>): boolean {
+  const map = qb.expressionMap;
+  return (
+    !(qb as unknown as { queryRunner?: unknown }).queryRunner &&
+    !!map.mainAlias?.hasMetadata &&
+    map.joinAttributes.every((join) => !join.isSelected) &&
+    map.selects.length <= 1 &&
+    (map.selects.length === 0 || map.selects[0].selection === map.mainAlias.name)
+  );
+}
+
+/**
+ * One level of the statement: how a row becomes JSON and back. A row travels as a JSON
+ * array of its values (`json_build_array`), its property names known here: a third of the
+ * bytes of an object with its keys, for PostgreSQL to build and for `JSON.parse` to read.
+ */
+interface Level {
+  /** `json_build_array(…)` of one row. */
+  json: string;
+  /** `FROM (…) qN`. */
+  from: string;
+  decode: (values: unknown[]) => object;
+}
+
+/**
+ * Builds the level of `qb` at `depth` (wrapper alias `q<depth>`), appending its parameters to
+ * `parameters` and renumbering its placeholders after those already there. A nested relation
+ * whose query cannot be built (a bad argument) is left out: its field resolver then reads it
+ * alone and reports the error on that field.
+ */
+function level(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  columns: readonly string[] | undefined,
+  extra: Record<string, string>,
+  nested: Nested[],
+  depth: number,
+  parameters: unknown[],
+): Level {
+  const db = qb.connection;
+  const main = qb.expressionMap.mainAlias!;
+  const wrapper = `q${depth}`;
+  const id = main.metadata.primaryColumns[0].propertyName;
+  // Nested relations follow the row's id.
+  if (columns && nested.length && !columns.includes(id)) columns = [...columns, id];
+  const shape = shapeOf(db, main.metadata, main.name, wrapper, columns);
+  qb.select(columns ? columns.map((c) => `${main.name}.${c}`) : [main.name]);
+  const properties = [...shape.properties];
+  const values = [...shape.values];
+  for (const [name, expression] of Object.entries(extra)) {
+    qb.addSelect(expression, name);
+    properties.push(name);
+    values.push(`${wrapper}."${name}"`);
+  }
+  const [inner, own] = qb.getQueryAndParameters();
+  const offset = parameters.length;
+  parameters.push(...own);
+  const renumbered = inner.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`);
+  const children: { relation: Nested; at: number; decode: Level["decode"] }[] = [];
+  for (const relation of nested) {
+    const mark = parameters.length;
+    try {
+      const child = relation.query(shape.id);
+      if (!isPlain(child)) continue;
+      const built = level(
+        child,
+        relation.columns,
+        relation.extra ?? {},
+        relation.nested,
+        depth + 1,
+        parameters,
+      );
+      children.push({ relation, at: values.length, decode: built.decode });
+      values.push(`(SELECT coalesce(json_agg(${built.json}), '[]'::json) ${built.from})`);
+    } catch {
+      parameters.length = mark;
+    }
+  }
+  const count = properties.length;
+  const decode = (row: unknown[]): object => {
+    for (const at of shape.timestamps) {
+      if (typeof row[at] === "string") row[at] = new Date(row[at] as string);
+    }
+    const entity = Object.create(shape.prototype) as Record<string, unknown>;
+    for (let i = 0; i < count; i++) entity[properties[i]] = row[i];
+    if (children.length) {
+      const found = new Map<string, unknown>();
+      for (const { relation, at, decode: decodeChild } of children) {
+        const rows = (row[at] as unknown[][]).map(decodeChild);
+        found.set(relation.key, relation.single ? (rows[0] ?? null) : rows);
+      }
+      Object.defineProperty(entity, PREFETCHED, { value: found });
+    }
+    return entity;
+  };
+  return {
+    json: `json_build_array(${values.join(", ")})`,
+    from: `FROM (${renumbered}) ${wrapper}`,
+    decode,
+  };
+}
+
+/**
+ * The rows of `qb`, as `qb.getMany()` would give them, or only the `columns` (property names)
+ * given, with `extra` SQL expressions (of joined tables, say) under their names and `nested`
+ * relations read in the same statement; falls back to `getMany()` for joins that select,
+ * selections or a transaction.
+ */
+export async function leanMany<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  columns?: readonly string[],
+  extra: Record<string, string> = {},
+  nested: Nested[] = [],
+): Promise<T[]> {
+  if (!isPlain(qb as SelectQueryBuilder<ObjectLiteral>)) return qb.getMany();
+  const db = qb.connection;
+  const parameters: unknown[] = [];
+  const top = level(qb as SelectQueryBuilder<ObjectLiteral>, columns, extra, nested, 0, parameters);
+  const sql = `SELECT coalesce(json_agg(${top.json}), '[]')::text AS rows ${top.from}`;
+  db.logger.logQuery(sql, parameters);
+  let text: string;
+  try {
+    text = await run(db, sql, parameters);
+  } catch (error) {
+    // The same error TypeORM raises, so callers map it the same way (fromDatabaseError).
+    throw new QueryFailedError(sql, parameters, error as Error);
+  }
+  return (JSON.parse(text) as unknown[][]).map(top.decode) as T[];
+}
+
+/** The first row of `qb` (which should narrow to one), or null. */
+export async function leanOne<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  columns?: readonly string[],
+): Promise<T | null> {
+  return (await leanMany(qb, columns))[0] ?? null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The lean reads (server/common/lean.ts) give what TypeORM gives, and lists
+ * that read their relations in their own statement (common/prefetch.ts)
+ * answer exactly what the per-relation loaders answer, for every kind of caller.
+ */
+import { leanMany } from "../server/common/lean";
+import { entities } from "../server/entities";
+import { callers, type AccountName } from "./helpers/fixtures";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+describe("lean reads", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+    // A figure in every workflow state, so that scopes and timestamps are exercised.
+    const as = callers(t.client);
+    const reporter = await as("reporterCtk");
+    const { allIndicators } = await t.client.data<{ allIndicators: { id: string }[] }>(
+      `{ allIndicators(filter: { code: "1.a" }) { id } }`,
+    );
+    const save = `mutation($i: ID!, $y: Int!) { saveMeasurement(indicatorId: $i, year: $y, period: YEAR,
+      value: "7.1", valueKind: OFFICIAL, source: "báo cáo") { id version } }`;
+    await reporter.data(save, { i: allIndicators[0].id, y: 2024 });
+    const { saveMeasurement: draft } = await reporter.data<{
+      saveMeasurement: { id: string; version: number };
+    }>(save, { i: allIndicators[0].id, y: 2023 });
+    await reporter.data(
+      `mutation($id: ID!, $v: Int!) { submitMeasurement(id: $id, version: $v) { id } }`,
+      { id: draft.id, v: draft.version },
+    );
+  });
+  afterAll(() => t?.close());
+
+  it.each(entities.map((entity) => [entity.name, entity] as const))(
+    "reads every %s as getMany() does (same class, same values, dates as Date)",
+    async (_name, entity) => {
+      const query = () => t.db.getRepository(entity).createQueryBuilder("row").orderBy("row.id");
+      const expected = await query().getMany();
+      const lean = await leanMany(query());
+      expect(lean).toStrictEqual(expected);
+    },
+  );
+
+  it("reads only the columns asked for, still as instances of the entity", async () => {
+    const [entity] = entities.filter((e) => e.name === "Indicator");
+    const rows = await leanMany(
+      t.db.getRepository(entity).createQueryBuilder("row").orderBy("row.code"),
+      ["id", "code", "targetMin"],
+    );
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows[0]).toBeInstanceOf(entity);
+    expect(Object.keys(rows[0]).sort()).toEqual(["code", "id", "targetMin"]);
+    expect(rows.some((r) => typeof (r as { targetMin: unknown }).targetMin === "string")).toBe(
+      true,
+    );
+  });
+
+  const PAGE = `query($last: Int) {
+    allTargets(perPage: 20, sortField: "number") {
+      number
+      indicators {
+        code targetMin
+        leadAgency { shortName }
+        recent: measurements(last: $last) { year period valueKind value status submittedAt }
+        approved: measurements(status: APPROVED) { year value }
+      }
+    }
+  }`;
+  const ONE_BY_ONE = `query($id: ID!, $last: Int) {
+    Target(id: $id) {
+      number
+      indicators {
+        code targetMin
+        leadAgency { shortName }
+        recent: measurements(last: $last) { year period valueKind value status submittedAt }
+        approved: measurements(status: APPROVED) { year value }
+      }
+    }
+  }`;
+
+  it.each<[string, AccountName | null]>([
+    ["the public", null],
+    ["the reporter of the leading agency", "reporterCtk"],
+    ["the head of another agency", "headYt"],
+    ["an administrator", "admin"],
+  ])(
+    "answers a page of targets with its relations in one statement, as the loaders do, for %s",
+    async (_who, account) => {
+      const client = account ? await callers(t.client)(account) : t.client;
+      // What the caller's authentication costs (a session is looked up), then the page.
+      let before = t.statements();
+      await client.data(`{ __typename }`);
+      const signIn = t.statements() - before;
+      before = t.statements();
+      const { allTargets } = await client.data<{ allTargets: { number: number }[] }>(PAGE, {
+        last: 3,
+      });
+      expect(t.statements() - before - signIn).toBe(1);
+      const { allTargets: ids } = await client.data<{ allTargets: { id: string }[] }>(
+        `{ allTargets(perPage: 20, sortField: "number") { id } }`,
+      );
+      const oneByOne = [];
+      for (const { id } of ids) {
+        oneByOne.push((await client.data<{ Target: unknown }>(ONE_BY_ONE, { id, last: 3 })).Target);
+      }
+      expect(allTargets).toEqual(oneByOne);
+      expect(JSON.stringify(allTargets)).toContain('"status":"APPROVED"');
+      // The reporter's agency sees its draft and submitted figures; the public does not.
+      expect(JSON.stringify(allTargets).includes('"status":"SUBMITTED"')).toBe(
+        account === "reporterCtk" || account === "admin",
+      );
+    },
+  );
+
+  it("reports a bad argument of a nested relation on that field, as before", async () => {
+    const result = await t.client.request(PAGE, { last: 0 });
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.path?.slice(-1)).toEqual(["recent"]);
+  });
+});
