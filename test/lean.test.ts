@@ -50,7 +50,7 @@ describe("lean reads", () => {
     expect(rows.length).toBeGreaterThan(30);
     expect(rows[0]).toBeInstanceOf(entity);
     expect(Object.keys(rows[0]).sort()).toEqual(["code", "id", "targetMin"]);
-    expect(rows.some((r) => typeof (r as { targetMin: unknown }).targetMin === "string")).toBe(
+    expect(rows.some((r) => typeof (r as unknown as { targetMin: unknown }).targetMin === "string")).toBe(
       true,
     );
   });

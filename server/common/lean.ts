@@ -27,14 +27,16 @@ import {
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 
-/** A relation read with its parents: the rows of `query(parentId)` for each parent row. */
+/** A relation read with its parents: the rows of `query(parentKey)` for each parent row. */
 export interface Nested {
   /** The field's response key on the parent (its alias, or its name). */
   key: string;
   /** One object (the first row, or null) rather than a list. */
   single: boolean;
-  /** The child rows of one parent, given the SQL of that parent's id. */
-  query: (parentId: string) => SelectQueryBuilder<ObjectLiteral>;
+  /** The parent's property the relation follows: its id, or a foreign key. */
+  parentKey: string;
+  /** The child rows of one parent, given the SQL of that parent's `parentKey`. */
+  query: (parentKey: string) => SelectQueryBuilder<ObjectLiteral>;
   columns?: readonly string[];
   extra?: Record<string, string>;
   nested: Nested[];
@@ -49,8 +51,8 @@ interface Shape {
   /** Positions of the properties PostgreSQL sends as ISO text that the entity holds as `Date`. */
   timestamps: number[];
   prototype: object;
-  /** The inner query's alias of the primary key, for nested relations to follow. */
-  id: string;
+  /** The SQL of a property over the inner query's aliases, for nested relations to follow. */
+  column: (property: string) => string;
 }
 
 /** By entity, then by alias, wrapper and columns. */
@@ -106,7 +108,7 @@ function shapeOf(
     values,
     timestamps,
     prototype: (metadata.target as { prototype: object }).prototype,
-    id: columnAlias(metadata.primaryColumns[0].databaseName),
+    column: (property) => columnAlias(metadata.findColumnWithPropertyName(property)!.databaseName),
   };
   byKey.set(key, shape);
   return shape;
@@ -186,9 +188,10 @@ function level(
   const db = qb.connection;
   const main = qb.expressionMap.mainAlias!;
   const wrapper = `q${depth}`;
-  const id = main.metadata.primaryColumns[0].propertyName;
-  // Nested relations follow the row's id.
-  if (columns && nested.length && !columns.includes(id)) columns = [...columns, id];
+  // The keys nested relations follow are read too.
+  const keys = nested.map((relation) => relation.parentKey);
+  if (columns && keys.some((key) => !columns!.includes(key)))
+    columns = [...new Set([...columns, ...keys])];
   const shape = shapeOf(db, main.metadata, main.name, wrapper, columns);
   qb.select(columns ? columns.map((c) => `${main.name}.${c}`) : [main.name]);
   const properties = [...shape.properties];
@@ -206,7 +209,7 @@ function level(
   for (const relation of nested) {
     const mark = parameters.length;
     try {
-      const child = relation.query(shape.id);
+      const child = relation.query(shape.column(relation.parentKey));
       if (!isPlain(child)) continue;
       const built = level(
         child,

@@ -28,14 +28,16 @@ export interface Relation {
   entity: EntityTarget<ObjectLiteral>;
   /** One object rather than a list. */
   single?: boolean;
+  /** The parent's property it follows: "id" (the default), or a foreign key. */
+  parentKey?: string;
   /**
-   * The related rows of one parent (`parentId`: the SQL of its id), with the field's
+   * The related rows of one parent (`parentKey`: the SQL of its key), with the field's
    * arguments; may throw a typed error for a bad argument.
    */
   query: (
     ctx: RequestContext,
     args: Record<string, unknown>,
-    parentId: string,
+    parentKey: string,
   ) => SelectQueryBuilder<ObjectLiteral>;
   /** Extra SQL expressions to read with each row (see leanMany). */
   extra?: Record<string, string>;
@@ -48,6 +50,36 @@ const MAX_DEPTH = 3;
 /** Registers `Type.field` as a relation lists may read in their own statement. */
 export function nestable(typeAndField: string, relation: Relation): void {
   relations.set(typeAndField, relation);
+}
+
+/** The one row whose id is the parent's `foreignKey` (what `loaders.byId` reads). */
+export function belongsTo(entity: EntityTarget<ObjectLiteral>, foreignKey: string): Relation {
+  return {
+    entity,
+    single: true,
+    parentKey: foreignKey,
+    query: (ctx, _args, key) =>
+      ctx.db.getRepository(entity).createQueryBuilder("row").where(`row.id = ${key}`),
+  };
+}
+
+/** The rows whose `column` is the parent's id, in `order` (what `loaders.manyBy` reads). */
+export function hasMany(
+  entity: EntityTarget<ObjectLiteral>,
+  column: string,
+  order: Record<string, "ASC" | "DESC">,
+): Relation {
+  return {
+    entity,
+    query: (ctx, _args, id) => {
+      const qb = ctx.db
+        .getRepository(entity)
+        .createQueryBuilder("row")
+        .where(`row.${column} = ${id}`);
+      for (const [sort, direction] of Object.entries(order)) qb.addOrderBy(sort, direction);
+      return qb;
+    },
+  };
 }
 
 /**
@@ -119,7 +151,8 @@ function plan(
     nested.push({
       key,
       single: !!relation.single,
-      query: (parentId) => relation.query(ctx, args, parentId),
+      parentKey: relation.parentKey ?? "id",
+      query: (parentKey) => relation.query(ctx, args, parentKey),
       columns: columnsOf([field], info.fragments, metadata),
       extra: relation.extra,
       nested: plan(ctx, info, childType, [field], depth + 1),

@@ -27,6 +27,7 @@ import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { assignmentsBy, leadAgencyOf, measurementsBy } from "../assignment/assignment.loaders";
+import { belongsTo, nestable } from "../../common/prefetch";
 import { columnsFor } from "../../common/projection";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
@@ -102,6 +103,8 @@ export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
     }
   },
 };
+
+nestable("Indicator.target", belongsTo(Target, "targetId"));
 
 @Resolver(() => Indicator)
 export class IndicatorResolver extends createAdminResolver({

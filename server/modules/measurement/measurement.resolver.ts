@@ -18,6 +18,7 @@ import { Permission } from "../../auth/permissions";
 import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../common/read-resolver";
+import { belongsTo, nestable } from "../../common/prefetch";
 import { columnsFor } from "../../common/projection";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
@@ -68,6 +69,9 @@ export const measurementList: ListSpec<Measurement, MeasurementFilter> = {
     whereIndicatorWithin(qb, f);
   },
 };
+
+nestable("Measurement.indicator", belongsTo(Indicator, "indicatorId"));
+nestable("Measurement.agency", belongsTo(Agency, "agencyId"));
 
 @Resolver(() => Measurement)
 export class MeasurementResolver extends createReadResolver({

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, Field, FieldResolver, ID, Info, InputType, Int, Resolver, Root } from "type-graphql";
-import { nestable } from "../../common/prefetch";
+import { hasMany, nestable } from "../../common/prefetch";
 import { columnsFor } from "../../common/projection";
-import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Permission } from "../../auth/permissions";
 import { TargetDomain } from "../../common/enums";
 import { assertId } from "../../common/ids";
@@ -62,16 +61,10 @@ export const targetList: ListSpec<Target, TargetFilter> = {
   },
 };
 
-nestable("Target.indicators", {
-  entity: Indicator,
-  query: (ctx, _args, parentId) =>
-    ctx.db
-      .getRepository(Indicator)
-      .createQueryBuilder("row")
-      .where(`row.targetId = ${parentId}`)
-      .orderBy("row.position", "ASC")
-      .addOrderBy("row.code", "ASC") as unknown as SelectQueryBuilder<ObjectLiteral>,
-});
+nestable(
+  "Target.indicators",
+  hasMany(Indicator, "targetId", { "row.position": "ASC", "row.code": "ASC" }),
+);
 
 @Resolver(() => Target)
 export class TargetResolver extends createAdminResolver({
