@@ -17,6 +17,8 @@ export interface Config {
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir: string;
   dbPoolSize: number;
+  /** Longest a statement of a request may run, in seconds (0: no limit). */
+  dbStatementTimeoutSeconds: number;
   /** Run migrations at start (default on). */
   migrate: boolean;
   /** Seed the resolution at start (default on). */
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseReadUrl: url ? databaseUrl(env, "DATABASE_READ_URL") : undefined,
     dataDir: dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir),
     dbPoolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
+    dbStatementTimeoutSeconds: int(env, "DB_STATEMENT_TIMEOUT_SECONDS", 30, 0, 3600),
     migrate: bool(env, "MIGRATE", true),
     seed: bool(env, "SEED", true),
     seedDemo: bool(env, "SEED_DEMO", url === undefined),

@@ -29,6 +29,12 @@ export interface DatabaseOptions {
   /** A TypeORM logger, e.g. a statement counter in tests. */
   logger?: Logger;
   logging?: LoggerOptions;
+  /**
+   * Longest a statement may run (PostgreSQL's statement_timeout), and, 5 s later, longest the
+   * server waits for any answer (node-postgres' query_timeout: a database that froze rather than
+   * went away). For the HTTP server's pools; the CLIs (seed, migrations, import) have none.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Options shared by the server, the CLIs and tests. */
@@ -50,7 +56,16 @@ export function dataSourceFor(
     uuidExtension: "pgcrypto",
     installExtensions: false,
     poolSize,
-    extra: { connectionTimeoutMillis: 5000, application_name: "resolution-tracker" },
+    extra: {
+      connectionTimeoutMillis: 5000,
+      application_name: "resolution-tracker",
+      ...(options.statementTimeoutMs
+        ? {
+            statement_timeout: options.statementTimeoutMs,
+            query_timeout: options.statementTimeoutMs + 5000,
+          }
+        : {}),
+    },
     logger: options.logger,
     logging: options.logging ?? false,
   });

@@ -57,7 +57,10 @@ export async function startServer(
   log: Logger,
   dbOptions?: DatabaseOptions,
 ): Promise<RunningServer> {
-  const database = await openDatabase(config, dbOptions);
+  const database = await openDatabase(config, {
+    statementTimeoutMs: config.dbStatementTimeoutSeconds * 1000,
+    ...dbOptions,
+  });
   try {
     log.info(
       { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },

@@ -138,14 +138,18 @@ const SOCKET_CODES = new Set([
 ]);
 
 /**
- * SQLSTATEs of a database that is away: connection exceptions (class 08),
- * admin/crash shutdown and "starting up" (57P01-57P03), too many connections.
+ * SQLSTATEs of a database that is away or overwhelmed: connection exceptions (class 08),
+ * admin/crash shutdown and "starting up" (57P01-57P03), too many connections, and a
+ * statement cancelled by statement_timeout (57014).
  */
-const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300|57014)$/;
 
-/** What node-postgres and its pool say when a connection ends or cannot be had in time. */
+/**
+ * What node-postgres and its pool say when a connection ends or cannot be had in time, or
+ * a database that froze leaves a query unanswered (query_timeout).
+ */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /**
  * True when the error says the database could not be reached, rather than

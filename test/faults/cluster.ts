@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
+import type { GraphQLResponse } from "../helpers/client";
 import type { ServerProcess } from "../helpers/process";
 
 const run = promisify(execFile);
@@ -25,6 +26,11 @@ export interface Cluster {
   stop(mode?: "fast" | "immediate"): Promise<void>;
   /** A plain client on the cluster (the caller ends it). */
   connect(): Promise<Client>;
+  /**
+   * SIGSTOP or SIGCONT to the postmaster and every backend: a database that freezes (a
+   * stalled disk, a paused VM) rather than going away; connections stay open, nothing answers.
+   */
+  signal(signal: "SIGSTOP" | "SIGCONT"): Promise<void>;
   /** The server log so far, for failure messages. */
   log(): string;
   /** Stops the cluster if running and deletes its folder. Safe to call twice. */
@@ -102,6 +108,20 @@ export async function startCluster(settings: Record<string, string> = {}): Promi
       await client.connect();
       return client;
     },
+    async signal(signal) {
+      const postmaster = Number(
+        readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0],
+      );
+      const children = (
+        await run("pgrep", ["-P", String(postmaster)]).catch(() => ({ stdout: "" }))
+      ).stdout
+        .split("\n")
+        .filter(Boolean)
+        .map(Number);
+      // Stop the children before the postmaster (it would start no new ones), wake it first.
+      const order = signal === "SIGSTOP" ? [...children, postmaster] : [postmaster, ...children];
+      for (const pid of order) process.kill(pid, signal);
+    },
     log: () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : ""),
     async destroy() {
       try {
@@ -165,4 +185,24 @@ export async function stopServer(server: ServerProcess | undefined): Promise<voi
   const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/** The one answer a caller should get while the database is away. */
+export function expectUnavailable(result: GraphQLResponse, what: string): void {
+  const error = result.errors?.[0];
+  expect({ what, status: result.status, code: error?.extensions?.code }).toEqual({
+    what,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+  });
+  expect(error?.extensions?.retryable).toBe(true);
+  expect(error?.extensions?.requestId).toEqual(expect.any(String));
+  expect(error?.message).toMatch(/^Cơ sở dữ liệu tạm thời không truy cập được.*\(database/);
+  expect(JSON.stringify(result)).not.toMatch(/INTERNAL_SERVER_ERROR|ECONNREFUSED|stack/);
+}
+
+export async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = Date.now();
+  const value = await work;
+  return { value, ms: Date.now() - started };
 }

@@ -10,11 +10,13 @@
  * pg_terminate_backend). An exhausted pool times out into the same error.
  */
 import type { Client } from "pg";
-import { GraphQLClient, type GraphQLResponse } from "../helpers/client";
+import { GraphQLClient } from "../helpers/client";
 import { accounts, ids, signIn } from "../helpers/fixtures";
 import { spawnServer, type ServerProcess } from "../helpers/process";
 import {
   describeFaults,
+  expectUnavailable,
+  timed,
   stopServer,
   serverWaitingOnLocks,
   startCluster,
@@ -27,26 +29,6 @@ const ME = `{ me { user { email } } }`;
 const SAVE = `mutation($i: ID, $y: Int, $p: PeriodType) {
   saveMeasurement(indicatorId: $i, year: $y, period: $p, value: "5", source: "Cục Thống kê") { id version } }`;
 const LOGIN = `mutation($e: String!) { login(email: $e, password: "langson-demo-2025") { token } }`;
-
-/** The one answer a caller should get while the database is away. */
-function expectUnavailable(result: GraphQLResponse, what: string): void {
-  const error = result.errors?.[0];
-  expect({ what, status: result.status, code: error?.extensions?.code }).toEqual({
-    what,
-    status: 503,
-    code: "SERVICE_UNAVAILABLE",
-  });
-  expect(error?.extensions?.retryable).toBe(true);
-  expect(error?.extensions?.requestId).toEqual(expect.any(String));
-  expect(error?.message).toMatch(/^Cơ sở dữ liệu tạm thời không truy cập được.*\(database/);
-  expect(JSON.stringify(result)).not.toMatch(/INTERNAL_SERVER_ERROR|ECONNREFUSED|stack/);
-}
-
-async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = Date.now();
-  const value = await work;
-  return { value, ms: Date.now() - started };
-}
 
 describeFaults("PostgreSQL stops, restarts and comes back (own PostgreSQL cluster)", () => {
   let cluster: Cluster | undefined;

@@ -1,12 +1,34 @@
 /**
  * `npm run seed:scale [-- --reset]`: the national data set (63 provinces, over a million
- * figures) in the PostgreSQL of DATABASE_URL, after its migrations. Refuses without a
- * DATABASE_URL, and refuses a database that already holds scale data unless --reset.
+ * figures) in the PostgreSQL of DATABASE_URL (the database is created if missing), after its
+ * migrations. Refuses without a DATABASE_URL, and refuses a database that already holds scale
+ * data unless --reset.
  */
 import "reflect-metadata";
+import type { DataSource } from "typeorm";
 import { ConfigError, loadConfig } from "../../config";
 import { dataSourceFor } from "../../database";
 import { existingScaleProvinces, refusal, ScaleSeedRefused, seedScale } from "./scale";
+
+/** Opens the database of `url`, creating it first when the server has none of that name. */
+async function openCreatingDatabase(url: string): Promise<DataSource> {
+  try {
+    return await dataSourceFor(url, 2).initialize();
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error; // invalid_catalog_name
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    const server = new URL(url);
+    server.pathname = "/postgres";
+    const admin = await dataSourceFor(server.toString(), 1).initialize();
+    try {
+      console.log(`  · Tạo cơ sở dữ liệu (creating database) ${name}`);
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    } finally {
+      await admin.destroy();
+    }
+    return dataSourceFor(url, 2).initialize();
+  }
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -32,7 +54,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const db = await dataSourceFor(url, 2).initialize();
+  const db = await openCreatingDatabase(url);
   try {
     console.log(
       `Bộ dữ liệu quy mô toàn quốc (national-scale data set) → ${new URL(url).host}${new URL(url).pathname}`,
