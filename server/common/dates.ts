@@ -1,14 +1,17 @@
 /** Calendar dates are reckoned in Vietnam's time zone. */
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+/** Made once: building an Intl formatter costs far more than using it (it was a fifth of a progress summary's CPU). */
+const VIETNAM_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** YYYY-MM-DD of `at` in Vietnam. */
 export function vietnamDate(at = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
+  return VIETNAM_DAY.format(at);
 }
 
 /** A YYYY-MM-DD date `days` later (earlier when negative). */
