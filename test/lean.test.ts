@@ -50,33 +50,23 @@ describe("lean reads", () => {
     expect(rows.length).toBeGreaterThan(30);
     expect(rows[0]).toBeInstanceOf(entity);
     expect(Object.keys(rows[0]).sort()).toEqual(["code", "id", "targetMin"]);
-    expect(rows.some((r) => typeof (r as unknown as { targetMin: unknown }).targetMin === "string")).toBe(
-      true,
-    );
+    expect(
+      rows.some((r) => typeof (r as unknown as { targetMin: unknown }).targetMin === "string"),
+    ).toBe(true);
   });
 
+  const INDICATORS = `indicators {
+        code targetMin
+        leadAgency { shortName }
+        recent: measurements(last: $last) { year period valueKind value status submittedAt }
+        approved: measurements(status: APPROVED) { year value }
+      }`;
+  /** A page: its relations read in its own statement. */
   const PAGE = `query($last: Int) {
-    allTargets(perPage: 20, sortField: "number") {
-      number
-      indicators {
-        code targetMin
-        leadAgency { shortName }
-        recent: measurements(last: $last) { year period valueKind value status submittedAt }
-        approved: measurements(status: APPROVED) { year value }
-      }
-    }
+    allTargets(perPage: 20, sortField: "number") { number ${INDICATORS} }
   }`;
-  const ONE_BY_ONE = `query($id: ID!, $last: Int) {
-    Target(id: $id) {
-      number
-      indicators {
-        code targetMin
-        leadAgency { shortName }
-        recent: measurements(last: $last) { year period valueKind value status submittedAt }
-        approved: measurements(status: APPROVED) { year value }
-      }
-    }
-  }`;
+  /** One target at a time: its relations through the loaders. */
+  const ONE_BY_ONE = `query($id: ID!, $last: Int) { Target(id: $id) { number ${INDICATORS} } }`;
 
   it.each<[string, AccountName | null]>([
     ["the public", null],

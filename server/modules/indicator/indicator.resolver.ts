@@ -123,9 +123,7 @@ export class IndicatorResolver extends createAdminResolver({
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Target | null> {
-    return ctx.loaders
-      .byId(Target, columnsFor(info, ctx.db.getMetadata(Target)))
-      .load(indicator.targetId);
+    return ctx.loaders.selected(Target, indicator.targetId, info);
   }
 
   @FieldResolver(() => [Assignment], {

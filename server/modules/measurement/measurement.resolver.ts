@@ -19,7 +19,6 @@ import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../common/read-resolver";
 import { belongsTo, nestable } from "../../common/prefetch";
-import { columnsFor } from "../../common/projection";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
@@ -86,9 +85,7 @@ export class MeasurementResolver extends createReadResolver({
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator | null> {
-    return ctx.loaders
-      .byId(Indicator, columnsFor(info, ctx.db.getMetadata(Indicator)))
-      .load(m.indicatorId);
+    return ctx.loaders.selected(Indicator, m.indicatorId, info);
   }
 
   @FieldResolver(() => Agency, { description: "The reporting agency." })
@@ -97,7 +94,7 @@ export class MeasurementResolver extends createReadResolver({
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Agency | null> {
-    return ctx.loaders.byId(Agency, columnsFor(info, ctx.db.getMetadata(Agency))).load(m.agencyId);
+    return ctx.loaders.selected(Agency, m.agencyId, info);
   }
 
   @Allow(Permission.SaveMeasurement)
