@@ -872,17 +872,17 @@ async function main(): Promise<void> {
   }
   host.loadAfter = os.loadavg();
 
-  const ours = runs.find(
-    (r) => r.scenario === "targets" && r.impl === "ours" && r.connections === 50,
-  );
-  const pg50 = runs.find(
-    (r) => r.scenario === "targets" && r.impl === "postgraphile" && r.connections === 50,
-  );
+  const at50 = (impl: string) =>
+    runs.find((r) => r.scenario === "targets" && r.impl === impl && r.connections === 50);
+  const [ours, pg50, sql50] = [at50("ours"), at50("postgraphile"), at50("sql")];
+  // The two halves of the bar, each with what the others reached.
   const verdict =
     ours && pg50
-      ? ours.rps >= pg50.rps && ours.p95 < 50
-        ? `met: ${fmt(ours.rps, 1)} req/s against PostGraphile's ${fmt(pg50.rps, 1)}, p95 ${ms(ours.p95)} ms at 50 connections`
-        : `NOT met: ours ${fmt(ours.rps, 1)} req/s against PostGraphile's ${fmt(pg50.rps, 1)} (${fmt(ours.rps / pg50.rps, 3)}×), p95 ${ms(ours.p95)} ms at 50 connections (bar: ≥ PostGraphile and < 50 ms)`
+      ? [
+          `req/s ${ours.rps >= pg50.rps ? "met" : "NOT met"}: ours ${fmt(ours.rps, 1)} against PostGraphile's ${fmt(pg50.rps, 1)} (${fmt(ours.rps / pg50.rps, 3)}×)`,
+          `p95 < 50 ms ${ours.p95 < 50 ? "met" : "NOT met"}: ours ${ms(ours.p95)} ms, PostGraphile ${ms(pg50.p95)} ms` +
+            (sql50 ? `, the SQL ceiling ${ms(sql50.p95)} ms` : ""),
+        ].join("; ")
       : "not measured (run with 50 connections)";
   const elapsed = (Date.now() - started) / 1000;
 
