@@ -45,7 +45,7 @@ describe("lean reads", () => {
     const [entity] = entities.filter((e) => e.name === "Indicator");
     const rows = await leanMany(
       t.db.getRepository(entity).createQueryBuilder("row").orderBy("row.code"),
-      ["id", "code", "targetMin"],
+      { columns: ["id", "code", "targetMin"] },
     );
     expect(rows.length).toBeGreaterThan(30);
     expect(rows[0]).toBeInstanceOf(entity);
@@ -53,6 +53,36 @@ describe("lean reads", () => {
     expect(
       rows.some((r) => typeof (r as unknown as { targetMin: unknown }).targetMin === "string"),
     ).toBe(true);
+  });
+
+  it("sends every page and every number of ids as one statement text (prepared once, not once per page)", async () => {
+    const texts = new Set<string>();
+    const spy = jest
+      .spyOn(t.db.logger, "logQuery")
+      .mockImplementation((query: string) => void texts.add(query));
+    try {
+      for (const page of [0, 1, 7]) {
+        await t.client.data(`query($p: Int) { allIndicators(page: $p, perPage: 5) { code } }`, {
+          p: page,
+        });
+      }
+      const { allIndicators } = await t.client.data<{ allIndicators: { id: string }[] }>(
+        `{ allIndicators(perPage: 3) { id } }`,
+      );
+      for (const n of [1, 2, 3]) {
+        await t.client.data(
+          `query($ids: [ID!]) { allIndicators(filter: { ids: $ids }) { code } }`,
+          {
+            ids: allIndicators.slice(0, n).map((i) => i.id),
+          },
+        );
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    // The pages (one text whatever the page), the id-only page (other columns) and the ids
+    // (another filter, one text whatever their number): three texts in all.
+    expect(texts.size).toBe(3);
   });
 
   const INDICATORS = `indicators {

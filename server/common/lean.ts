@@ -16,6 +16,7 @@
  * each parent for the field resolver to return (`prefetched`), so a page and
  * its relations cost one statement instead of one per level.
  */
+import { GraphQLError } from "graphql";
 import { createHash, randomBytes } from "node:crypto";
 import type { Pool } from "pg";
 import {
@@ -164,10 +165,11 @@ function isPlain(qb: SelectQueryBuilder<ObjectLiteral>): boolean {
  * bytes of an object with its keys, for PostgreSQL to build and for `JSON.parse` to read.
  */
 interface Level {
-  /** `json_build_array(…)` of one row. */
+  /** `json_build_array(…)` of one row, over the rows of `inner` as `qN`. */
   json: string;
-  /** `FROM (…) qN`. */
-  from: string;
+  /** The level's own query, its placeholders numbered in the whole statement. */
+  inner: string;
+  wrapper: string;
   decode: (values: unknown[]) => object;
 }
 
@@ -220,8 +222,12 @@ function level(
         parameters,
       );
       children.push({ relation, at: values.length, decode: built.decode });
-      values.push(`(SELECT coalesce(json_agg(${built.json}), '[]'::json) ${built.from})`);
-    } catch {
+      values.push(
+        `(SELECT coalesce(json_agg(${built.json}), '[]'::json) FROM (${built.inner}) ${built.wrapper})`,
+      );
+    } catch (error) {
+      // A bad argument (a typed error): the field's own resolver reports it. Anything else is a bug.
+      if (!(error instanceof GraphQLError)) throw error;
       parameters.length = mark;
     }
   }
@@ -244,28 +250,49 @@ function level(
   };
   return {
     json: `json_build_array(${values.join(", ")})`,
-    from: `FROM (${renumbered}) ${wrapper}`,
+    inner: renumbered,
+    wrapper,
     decode,
   };
 }
 
+export interface LeanOptions {
+  /** Only these properties; every selectable column when absent. */
+  columns?: readonly string[];
+  /** Extra SQL expressions (of joined tables, say) to add to each object under these names. */
+  extra?: Record<string, string>;
+  /** Relations read in the same statement (common/prefetch.ts). */
+  nested?: Nested[];
+  /**
+   * A page, sent as parameters rather than written into the text (as `qb.limit()` would):
+   * every page is then one statement, prepared once, not one prepared statement per page.
+   */
+  limit?: number;
+  offset?: number;
+}
+
 /**
- * The rows of `qb`, as `qb.getMany()` would give them, or only the `columns` (property names)
- * given, with `extra` SQL expressions (of joined tables, say) under their names and `nested`
- * relations read in the same statement; falls back to `getMany()` for joins that select,
- * selections or a transaction.
+ * The rows of `qb`, as `qb.getMany()` would give them (see LeanOptions); falls back to
+ * `getMany()` for joins that select, selections or a transaction.
  */
 export async function leanMany<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  columns?: readonly string[],
-  extra: Record<string, string> = {},
-  nested: Nested[] = [],
+  options: LeanOptions = {},
 ): Promise<T[]> {
-  if (!isPlain(qb as SelectQueryBuilder<ObjectLiteral>)) return qb.getMany();
+  const { columns, extra = {}, nested = [], limit, offset } = options;
+  if (!isPlain(qb as SelectQueryBuilder<ObjectLiteral>)) {
+    if (limit !== undefined) qb.limit(limit);
+    if (offset !== undefined) qb.offset(offset);
+    return qb.getMany();
+  }
   const db = qb.connection;
   const parameters: unknown[] = [];
   const top = level(qb as SelectQueryBuilder<ObjectLiteral>, columns, extra, nested, 0, parameters);
-  const sql = `SELECT coalesce(json_agg(${top.json}), '[]')::text AS rows ${top.from}`;
+  let page = "";
+  if (limit !== undefined) page += ` LIMIT $${parameters.push(limit)}`;
+  if (offset !== undefined) page += ` OFFSET $${parameters.push(offset)}`;
+  // json_agg keeps the order of the rows it is given, here the inner query's ORDER BY.
+  const sql = `SELECT coalesce(json_agg(${top.json}), '[]')::text AS rows FROM (${top.inner}${page}) ${top.wrapper}`;
   db.logger.logQuery(sql, parameters);
   let text: string;
   try {
@@ -280,7 +307,7 @@ export async function leanMany<T extends ObjectLiteral>(
 /** The first row of `qb` (which should narrow to one), or null. */
 export async function leanOne<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  columns?: readonly string[],
+  options: LeanOptions = {},
 ): Promise<T | null> {
-  return (await leanMany(qb, columns))[0] ?? null;
+  return (await leanMany(qb, options))[0] ?? null;
 }

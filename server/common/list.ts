@@ -76,7 +76,8 @@ function baseQuery<T extends ObjectLiteral, F extends BaseFilter>(
   spec.scope?.(qb, ctx);
   if (!filter) return qb;
   if (filter.ids)
-    qb.andWhere(`${ALIAS}.id IN (:...ids)`, { ids: assertIds(filter.ids, "filter.ids") });
+    // `= ANY(array)`, not `IN (…)`: one statement text whatever the number of ids.
+    qb.andWhere(`${ALIAS}.id = ANY(:ids)`, { ids: assertIds(filter.ids, "filter.ids") });
   if (filter.ids && filter.ids.length === 0) qb.andWhere("false");
   const q = filter.q?.trim();
   if (q) {
@@ -139,7 +140,7 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order);
   // A stable tie-break, so pages never repeat or skip rows.
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
-  return leanMany(qb.offset(page * perPage).limit(perPage), columns, {}, nested);
+  return leanMany(qb, { columns, nested, limit: perPage, offset: page * perPage });
 }
 
 export async function countRows<T extends ObjectLiteral, F extends BaseFilter>(
@@ -193,5 +194,5 @@ export async function findAllRows<T extends ObjectLiteral, F extends BaseFilter>
     `${ALIAS}.id`,
     "ASC",
   );
-  return leanMany(qb.limit(limit));
+  return leanMany(qb, { limit });
 }

@@ -56,7 +56,7 @@ export class Loaders {
               .where("row.id = ANY(:ids)", {
                 ids: [...ids],
               }),
-            columns && [...new Set([...columns, "id"])],
+            { columns: columns && [...new Set([...columns, "id"])] },
           );
           const map = new Map(rows.map((r) => [r.id as string, r]));
           return ids.map((id) => map.get(id) ?? null);
@@ -93,10 +93,9 @@ export class Loaders {
           options.scope?.(qb, alias, "CAST(:keys AS uuid[])");
           for (const [sort, order] of Object.entries(options.orderBy ?? {}))
             qb.addOrderBy(sort, order);
-          const rows = await leanMany(
-            qb,
-            options.columns && [...new Set([...options.columns, column as string])],
-          );
+          const rows = await leanMany(qb, {
+            columns: options.columns && [...new Set([...options.columns, column as string])],
+          });
           const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
           for (const row of rows) groups.get(row[column] as string)?.push(row);
           return keys.map((k) => groups.get(k)!);

@@ -53,7 +53,7 @@ export function leadAgencyOf(
   return ctx.loaders
     .custom<string, Agency | null>(`leadAgency:${columns?.join(",") ?? "*"}`, async (ids) => {
       const qb = leadAgencies(ctx).where("lead.indicatorId = ANY(:ids)", { ids: [...ids] });
-      const rows = await leanMany(qb, columns, { leadOf: "lead.indicator_id" });
+      const rows = await leanMany(qb, { columns, extra: { leadOf: "lead.indicator_id" } });
       const byIndicator = new Map(
         rows.map((row) => [(row as Agency & { leadOf: string }).leadOf, row]),
       );
