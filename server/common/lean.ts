@@ -58,10 +58,15 @@ interface Shape {
 
 /** By entity, then by alias, wrapper and columns. */
 const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
-/** Statement text → a digest of it, for its prepared-statement name. */
-const names = new Map<string, string>();
-/** Each data source's prefix of statement names. */
-const prefixes = new WeakMap<DataSource, string>();
+/** Each data source's statement names: a prefix of its own and the name of each text. */
+const named = new WeakMap<DataSource, { prefix: string; names: Map<string, string> }>();
+/**
+ * At most this many statements are prepared by name on a data source's connections; texts
+ * beyond them run unnamed. The texts are bounded by the query shapes clients send, which a
+ * client could multiply (every subset of a type's fields is another selection): the cap keeps
+ * PostgreSQL's per-connection memory and this map bounded whatever they send.
+ */
+const MAX_NAMED = 500;
 /** Databases whose session outlives a connection (embedded PGlite): no named statements. */
 const unnamed = new WeakSet<DataSource>();
 /** Where an entity read with `Nested` relations keeps their rows, by response key. */
@@ -118,14 +123,18 @@ function shapeOf(
 /**
  * The statement's name on `db`'s connections: a digest of its text after a prefix of the data
  * source's own, so that two pools of one process on one embedded session (a test run) never
- * meet each other's names.
+ * meet each other's names; none past MAX_NAMED texts.
  */
-function nameOf(db: DataSource, sql: string): string {
-  let prefix = prefixes.get(db);
-  if (!prefix) prefixes.set(db, (prefix = `lean_${randomBytes(4).toString("hex")}_`));
-  let digest = names.get(sql);
-  if (!digest) names.set(sql, (digest = createHash("sha1").update(sql).digest("hex").slice(0, 20)));
-  return prefix + digest;
+function nameOf(db: DataSource, sql: string): string | undefined {
+  let own = named.get(db);
+  if (!own)
+    named.set(db, (own = { prefix: `lean_${randomBytes(4).toString("hex")}_`, names: new Map() }));
+  let name = own.names.get(sql);
+  if (!name && own.names.size < MAX_NAMED) {
+    name = own.prefix + createHash("sha1").update(sql).digest("hex").slice(0, 20);
+    own.names.set(sql, name);
+  }
+  return name;
 }
 
 /** Runs `sql` as a named statement where it may be; unnamed where a name already exists. */
