@@ -1,5 +1,4 @@
 import { LocalDateField } from "../common/LocalDateField";
-import { Stack } from "@mui/material";
 import {
   DataTable,
   Labeled,
@@ -12,6 +11,7 @@ import {
 } from "react-admin";
 import { AssignmentRoleField } from "../assignments/AssignmentRoleField";
 import { agencyKindChoices, periodChoices } from "../common/choices";
+import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { StatusField } from "../common/StatusChip";
@@ -34,26 +34,16 @@ export function AgencyShow() {
     <Show>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
-            <Labeled>
-              <TextField source="code" />
-            </Labeled>
-            <Labeled>
-              <TextField source="shortName" />
-            </Labeled>
-            <Labeled>
-              <SelectField source="kind" choices={agencyKindChoices} />
-            </Labeled>
-            <Labeled>
-              <LocalDateField source="validFrom" emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <LocalDateField source="validTo" emptyText="—" />
-            </Labeled>
+          <FieldRow>
+            <TextField source="code" />
+            <TextField source="shortName" />
+            <SelectField source="kind" choices={agencyKindChoices} />
+            <LocalDateField source="validFrom" emptyText="—" />
+            <LocalDateField source="validTo" emptyText="—" />
             <Labeled label="resources.Agency.fields.progress">
               <ProgressField />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <Labeled>
             <TextField source="name" />
           </Labeled>

@@ -1,5 +1,4 @@
 import { LocalDateField } from "../common/LocalDateField";
-import { Stack } from "@mui/material";
 import {
   BooleanField,
   EditButton,
@@ -13,6 +12,7 @@ import {
   TopToolbar,
 } from "react-admin";
 import { frequencyChoices } from "../common/choices";
+import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { UserReferenceField } from "../common/UserReferenceField";
 import { AssignmentRoleField } from "./AssignmentRoleField";
@@ -30,40 +30,22 @@ export function AssignmentShow() {
     >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
-            <Labeled>
-              <ReferenceField source="indicatorId" reference="Indicator" link="show" />
-            </Labeled>
-            <Labeled>
-              <ReferenceField source="agencyId" reference="Agency" link="show" />
-            </Labeled>
-            <Labeled>
-              <AssignmentRoleField source="role" />
-            </Labeled>
-            <Labeled>
-              <SelectField source="frequency" choices={frequencyChoices} />
-            </Labeled>
-            <Labeled>
-              <NumberField source="dueDaysAfterPeriod" />
-            </Labeled>
-          </Stack>
-          <Stack direction="row" spacing={4}>
-            <Labeled>
-              <LocalDateField source="startsOn" />
-            </Labeled>
-            <Labeled>
-              <LocalDateField source="endsOn" emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <BooleanField source="active" />
-            </Labeled>
-            <Labeled>
-              <LocalDateField source="assignedAt" showTime />
-            </Labeled>
+          <FieldRow>
+            <ReferenceField source="indicatorId" reference="Indicator" link="show" />
+            <ReferenceField source="agencyId" reference="Agency" link="show" />
+            <AssignmentRoleField source="role" />
+            <SelectField source="frequency" choices={frequencyChoices} />
+            <NumberField source="dueDaysAfterPeriod" />
+          </FieldRow>
+          <FieldRow>
+            <LocalDateField source="startsOn" />
+            <LocalDateField source="endsOn" emptyText="—" />
+            <BooleanField source="active" />
+            <LocalDateField source="assignedAt" showTime />
             <Labeled label="resources.Assignment.fields.assignedById">
               <UserReferenceField source="assignedById" />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <Labeled>
             <TextField source="note" emptyText="—" />
           </Labeled>

@@ -1,5 +1,4 @@
 import { LocalDateField } from "../common/LocalDateField";
-import { Stack } from "@mui/material";
 import {
   DataTable,
   FunctionField,
@@ -12,6 +11,7 @@ import {
   TextField,
 } from "react-admin";
 import { domainChoices } from "../common/choices";
+import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { ResolutionPanel } from "./ResolutionPanel";
@@ -21,13 +21,9 @@ export function CongressShow() {
     <Show>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
-            <Labeled>
-              <NumberField source="ordinal" />
-            </Labeled>
-            <Labeled>
-              <TextField source="partyCommittee" />
-            </Labeled>
+          <FieldRow>
+            <NumberField source="ordinal" />
+            <TextField source="partyCommittee" />
             <Labeled label="app.congress.term">
               <FunctionField render={(r) => `${r.termStartYear}–${r.termEndYear}`} />
             </Labeled>
@@ -40,16 +36,12 @@ export function CongressShow() {
                 )}
               />
             </Labeled>
-            <Labeled>
-              <TextField source="place" />
-            </Labeled>
-            <Labeled>
-              <NumberField source="executiveCommitteeSize" />
-            </Labeled>
+            <TextField source="place" />
+            <NumberField source="executiveCommitteeSize" />
             <Labeled label="app.congress.delegates">
               <FunctionField render={(r) => `${r.nationalDelegates} + ${r.nationalAlternates}`} />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <ResolutionPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.key_tasks" path="key-tasks">

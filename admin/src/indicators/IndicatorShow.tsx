@@ -25,6 +25,7 @@ import {
   unitKindChoices,
 } from "../common/choices";
 import { GoalField } from "../common/GoalField";
+import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { StatusField } from "../common/StatusChip";
@@ -65,32 +66,20 @@ export function IndicatorShow() {
     <Show>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
-            <Labeled>
-              <TextField source="code" />
-            </Labeled>
-            <Labeled>
-              <ReferenceField source="targetId" reference="Target" link="show" />
-            </Labeled>
-            <Labeled>
-              <TextField source="unit" />
-            </Labeled>
-            <Labeled>
-              <SelectField source="unitKind" choices={unitKindChoices} />
-            </Labeled>
-            <Labeled>
-              <SelectField source="kind" choices={indicatorKindChoices} />
-            </Labeled>
-            <Labeled>
-              <SelectField source="comparator" choices={comparatorChoices} />
-            </Labeled>
+          <FieldRow>
+            <TextField source="code" />
+            <ReferenceField source="targetId" reference="Target" link="show" />
+            <TextField source="unit" />
+            <SelectField source="unitKind" choices={unitKindChoices} />
+            <SelectField source="kind" choices={indicatorKindChoices} />
+            <SelectField source="comparator" choices={comparatorChoices} />
             <Labeled label="resources.Indicator.fields.goal">
               <GoalField />
             </Labeled>
             <Labeled label="resources.Indicator.fields.leadAgency">
               <ReferenceField source="leadAgency.id" reference="Agency" link="show" emptyText="—" />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <Labeled>
             <TextField source="name" />
           </Labeled>
@@ -107,30 +96,24 @@ export function IndicatorShow() {
             </Stack>
           </Labeled>
           <FiguresChart />
-          <Stack direction="row" spacing={4}>
-            <Labeled>
-              <NumberField source="baselineYear" options={{ useGrouping: false }} emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <TextField source="baselineValue" emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <ArrayField source="planValues">
-                <DataTable bulkActionButtons={false} empty={<span>—</span>}>
-                  <DataTable.Col
-                    source="year"
-                    label="resources.Indicator.fields.planYear"
-                    disableSort
-                  />
-                  <DataTable.Col
-                    source="value"
-                    label="resources.Indicator.fields.planValue"
-                    disableSort
-                  />
-                </DataTable>
-              </ArrayField>
-            </Labeled>
-          </Stack>
+          <FieldRow>
+            <NumberField source="baselineYear" options={{ useGrouping: false }} emptyText="—" />
+            <TextField source="baselineValue" emptyText="—" />
+            <ArrayField source="planValues">
+              <DataTable bulkActionButtons={false} empty={<span>—</span>}>
+                <DataTable.Col
+                  source="year"
+                  label="resources.Indicator.fields.planYear"
+                  disableSort
+                />
+                <DataTable.Col
+                  source="value"
+                  label="resources.Indicator.fields.planValue"
+                  disableSort
+                />
+              </DataTable>
+            </ArrayField>
+          </FieldRow>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.menu.assignments" path="assignments">
           <ReferenceManyField

@@ -1,4 +1,3 @@
-import { Stack } from "@mui/material";
 import {
   DataTable,
   Labeled,
@@ -9,6 +8,7 @@ import {
   TextField,
 } from "react-admin";
 import { domainChoices } from "../common/choices";
+import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { VerbatimField } from "../common/Verbatim";
@@ -18,20 +18,14 @@ export function KeyTaskShow() {
     <Show>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4}>
-            <Labeled>
-              <TextField source="ordinal" />
-            </Labeled>
-            <Labeled>
-              <TextField source="title" />
-            </Labeled>
-            <Labeled>
-              <TextField source="titleEn" />
-            </Labeled>
+          <FieldRow>
+            <TextField source="ordinal" />
+            <TextField source="title" />
+            <TextField source="titleEn" />
             <Labeled label="resources.KeyTask.fields.progress">
               <ProgressField />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <Labeled fullWidth>
             <VerbatimField source="text" />
           </Labeled>

@@ -20,6 +20,7 @@ import { FIGURE_LIST_FIELDS } from "./fields";
 import { IndicatorContext } from "./IndicatorContext";
 import { MeasurementTitle } from "./MeasurementTitle";
 import { WorkflowButtons } from "./WorkflowButtons";
+import { FieldRow } from "../common/FieldRow";
 
 const SHOW_FIELDS = [
   ...FIGURE_LIST_FIELDS,
@@ -90,7 +91,7 @@ function Summary() {
             {translate(`app.enums.valueKind.${record.valueKind}`)}
           </Typography>
         </Stack>
-        <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap", rowGap: 1 }}>
+        <FieldRow>
           <Labeled label="resources.Measurement.fields.agencyId">
             <ReferenceField source="agencyId" reference="Agency" link="show" />
           </Labeled>
@@ -111,13 +112,13 @@ function Summary() {
               <Typography variant="body2">—</Typography>
             )}
           </Labeled>
-        </Stack>
+        </FieldRow>
         {record.note ? (
           <Labeled label="resources.Measurement.fields.note">
             <Typography variant="body2">{record.note as string}</Typography>
           </Labeled>
         ) : null}
-        <Stack direction="row" spacing={4} sx={{ mt: 1, flexWrap: "wrap", rowGap: 1 }}>
+        <FieldRow mt={1}>
           <Labeled label="resources.Measurement.fields.submittedById">
             <Typography variant="body2" component="span">
               {actor(["submit"])}{" "}
@@ -132,7 +133,7 @@ function Summary() {
               {record.reviewedAt ? `· ${formatDateTime(record.reviewedAt as string, locale)}` : ""}
             </Typography>
           </Labeled>
-        </Stack>
+        </FieldRow>
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
         <IndicatorContext

@@ -22,6 +22,7 @@ import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { VerbatimField } from "../common/Verbatim";
 import { TargetAssignButton } from "./TargetAssignButton";
+import { FieldRow } from "../common/FieldRow";
 
 function IndicatorsInline() {
   const translate = useTranslate();
@@ -63,23 +64,15 @@ export function TargetShow() {
     <Show actions={<TargetAssignButton />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
-          <Stack direction="row" spacing={4} sx={{ flexWrap: "wrap" }}>
-            <Labeled>
-              <TextField source="number" />
-            </Labeled>
-            <Labeled>
-              <TextField source="title" />
-            </Labeled>
-            <Labeled>
-              <TextField source="titleEn" />
-            </Labeled>
-            <Labeled>
-              <SelectField source="domain" choices={domainChoices} />
-            </Labeled>
+          <FieldRow>
+            <TextField source="number" />
+            <TextField source="title" />
+            <TextField source="titleEn" />
+            <SelectField source="domain" choices={domainChoices} />
             <Labeled label="resources.Target.fields.progress">
               <ProgressField />
             </Labeled>
-          </Stack>
+          </FieldRow>
           <Labeled label="resources.Target.fields.keyTaskIds">
             <ReferenceArrayField source="keyTaskIds" reference="KeyTask">
               <SingleFieldList>
