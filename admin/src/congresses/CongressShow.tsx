@@ -5,14 +5,13 @@ import {
   Labeled,
   NumberField,
   ReferenceManyField,
-  SelectField,
   Show,
   TabbedShowLayout,
   TextField,
 } from "react-admin";
-import { domainChoices } from "../common/choices";
 import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
+import { TargetTable } from "../targets/TargetTable";
 import { ProgressField } from "../common/ProgressField";
 import { ResolutionPanel } from "./ResolutionPanel";
 
@@ -60,23 +59,7 @@ export function CongressShow() {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.targets" path="targets">
-          <ReferenceManyField
-            reference="Target"
-            target="congressId"
-            sort={{ field: "number", order: "ASC" }}
-            perPage={100}
-          >
-            <DataTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="number" sx={{ width: 60 }} />
-              <DataTable.Col source="title" />
-              <DataTable.Col source="domain">
-                <SelectField source="domain" choices={domainChoices} />
-              </DataTable.Col>
-              <DataTable.Col label="resources.Target.fields.progress" disableSort>
-                <ProgressField />
-              </DataTable.Col>
-            </DataTable>
-          </ReferenceManyField>
+          <TargetTable target="congressId" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">
           <HistoryTab type="Congress" />

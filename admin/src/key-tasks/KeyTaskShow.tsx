@@ -1,15 +1,7 @@
-import {
-  DataTable,
-  Labeled,
-  ReferenceManyField,
-  SelectField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-} from "react-admin";
-import { domainChoices } from "../common/choices";
+import { Labeled, Show, TabbedShowLayout, TextField } from "react-admin";
 import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
+import { TargetTable } from "../targets/TargetTable";
 import { ProgressField } from "../common/ProgressField";
 import { VerbatimField } from "../common/Verbatim";
 
@@ -30,23 +22,7 @@ export function KeyTaskShow() {
             <VerbatimField source="text" />
           </Labeled>
           <Labeled label="app.congress.targets" fullWidth>
-            <ReferenceManyField
-              reference="Target"
-              target="keyTaskId"
-              sort={{ field: "number", order: "ASC" }}
-              perPage={100}
-            >
-              <DataTable bulkActionButtons={false} rowClick="show">
-                <DataTable.Col source="number" sx={{ width: 60 }} />
-                <DataTable.Col source="title" />
-                <DataTable.Col source="domain">
-                  <SelectField source="domain" choices={domainChoices} />
-                </DataTable.Col>
-                <DataTable.Col label="resources.Target.fields.progress" disableSort>
-                  <ProgressField />
-                </DataTable.Col>
-              </DataTable>
-            </ReferenceManyField>
+            <TargetTable target="keyTaskId" />
           </Labeled>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">

@@ -1,0 +1,26 @@
+/** The targets of a congress or a key task, in order, with their domain and progress. */
+import { DataTable, ReferenceManyField, SelectField } from "react-admin";
+import { domainChoices } from "../common/choices";
+import { ProgressField } from "../common/ProgressField";
+
+export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) {
+  return (
+    <ReferenceManyField
+      reference="Target"
+      target={target}
+      sort={{ field: "number", order: "ASC" }}
+      perPage={100}
+    >
+      <DataTable bulkActionButtons={false} rowClick="show">
+        <DataTable.Col source="number" sx={{ width: 60 }} />
+        <DataTable.Col source="title" />
+        <DataTable.Col source="domain">
+          <SelectField source="domain" choices={domainChoices} />
+        </DataTable.Col>
+        <DataTable.Col label="resources.Target.fields.progress" disableSort>
+          <ProgressField />
+        </DataTable.Col>
+      </DataTable>
+    </ReferenceManyField>
+  );
+}
