@@ -101,3 +101,15 @@ export enum Role {
   REPORTER = "REPORTER",
   VIEWER = "VIEWER",
 }
+
+/**
+ * Which way is better for an indicator. It decides what a value outside a range means: the
+ * resolution wants the farm share of GRDP to fall to 17–18% (LOWER_IS_BETTER: 20,28% is not
+ * met), an industry share of 28,33% against 25–26% is exceeded (HIGHER_IS_BETTER), and a
+ * product-tax share is to stay within 4–5% (WITHIN_RANGE).
+ */
+export enum Direction {
+  HIGHER_IS_BETTER = "HIGHER_IS_BETTER",
+  LOWER_IS_BETTER = "LOWER_IS_BETTER",
+  WITHIN_RANGE = "WITHIN_RANGE",
+}
