@@ -11,7 +11,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from "typeorm";
-import { Comparator, IndicatorKind, UnitKind } from "../../common/enums";
+import { Comparator, Direction, IndicatorKind, UnitKind } from "../../common/enums";
 import { DecimalScalar } from "../../common/scalars";
 import { Target } from "../target/target.entity";
 
@@ -78,6 +78,18 @@ export class Indicator {
   @Field(() => Comparator)
   @Column({ type: "enum", enum: Comparator, enumName: "comparator" })
   comparator: Comparator;
+
+  @Field(() => Direction, {
+    description:
+      "Which way is better; decides what a value outside a range means (the farm share of GRDP is to fall).",
+  })
+  @Column({
+    type: "enum",
+    enum: Direction,
+    enumName: "direction",
+    default: Direction.HIGHER_IS_BETTER,
+  })
+  direction: Direction;
 
   @Field(() => DecimalScalar, {
     nullable: true,
