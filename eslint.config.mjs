@@ -13,6 +13,7 @@ export default tseslint.config(
       "coverage/**",
       "test-artifacts/**",
       "*.mjs",
+      "test/bench/*.mjs",
       "*.cjs",
     ],
   },
