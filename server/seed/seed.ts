@@ -183,6 +183,7 @@ export async function seedResolution(
   if (options.demo) {
     say(`${reportedFigures.length} số liệu đã công bố (reported figures, demo)`);
     for (const m of reportedFigures) {
+      // A period may have several versions: the reported-on date tells them apart.
       await s.ensure(
         Measurement,
         {
@@ -191,11 +192,17 @@ export async function seedResolution(
           year: m.year,
           period: m.period,
           valueKind: m.valueKind,
+          reportedOn: m.reportedOn,
         },
         {
           value: m.value,
           source: m.source,
-          note: m.note ?? "Số liệu mẫu lấy từ báo chí (demo data from press reports).",
+          note: m.note ?? null,
+          reportedValue: m.reportedValue ?? null,
+          reportedUnit: m.reportedUnit ?? null,
+          conversionRate: m.conversionRate ?? null,
+          rateSource: m.rateSource ?? null,
+          methodologyNote: m.methodologyNote ?? null,
           status: MeasurementStatus.APPROVED,
           version: 1,
         },

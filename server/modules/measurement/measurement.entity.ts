@@ -101,7 +101,8 @@ export class Measurement {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: "Units of reportedUnit per unit of the indicator (VND per USD): value = reportedValue / conversionRate.",
+    description:
+      "Units of reportedUnit per unit of the indicator (VND per USD): value = reportedValue / conversionRate.",
   })
   @Column("numeric", { nullable: true })
   conversionRate: string | null;
@@ -112,7 +113,8 @@ export class Measurement {
 
   @Field(() => String, {
     nullable: true,
-    description: "How this figure was measured, where it differs (new poverty standard, re-based GRDP).",
+    description:
+      "How this figure was measured, where it differs (new poverty standard, re-based GRDP).",
   })
   @Column("text", { nullable: true })
   methodologyNote: string | null;
