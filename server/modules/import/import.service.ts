@@ -21,7 +21,8 @@ import { Measurement } from "../measurement/measurement.entity";
 import { checkReporter, validateFigure } from "../measurement/measurement.service";
 import { transitions } from "../measurement/workflow";
 import { Target } from "../target/target.entity";
-import { parseCsv, parseXlsx, readNumber, type RawRow } from "./import.parse";
+import { readNumber } from "../../common/numbers";
+import { parseCsv, parseXlsx, type RawRow } from "./import.parse";
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -133,10 +134,16 @@ async function planRow(
     : ValueKind.OFFICIAL;
   if (!valueKind)
     return fail("valueKind", `Loại số liệu "${f.valueKind}" không hợp lệ: OFFICIAL hoặc ESTIMATE`);
-  const number = readNumber(f.value ?? "");
-  const value = number === null ? null : normalizeDecimal(number);
-  if (value === null)
-    return fail("value", `Giá trị "${f.value ?? ""}" không phải là số (not a number)`);
+  // The one number reader, as a file has it; its refusal says how the text was read.
+  const read = readNumber(f.value ?? "", "file");
+  const value = read.ok ? normalizeDecimal(read.value) : null;
+  if (!read.ok || value === null)
+    return fail(
+      "value",
+      read.ok
+        ? `Giá trị "${f.value ?? ""}" không phải là số (not a number)`
+        : `${read.message} (${read.messageEn})`,
+    );
 
   const key = `${indicator.id}|${agencyId}|${year}|${period}|${valueKind}`;
   if (seen.has(key))
