@@ -85,9 +85,9 @@ export function DecimalInput({
     return undefined;
   };
 
-  const { field, fieldState, isRequired } = useInput({
+  const { field, fieldState, formState, isRequired } = useInput({
     source,
-    validate: [...validate, check],
+    validate: [check, ...validate],
     format: (v) => v,
     parse: (v) => v,
   });
@@ -117,6 +117,7 @@ export function DecimalInput({
   const stored = typeof value === "string" && !value.startsWith(REFUSED) && value !== "";
   const offs = far(value);
   const error = fieldState.error?.message;
+  const shown = !!error && (fieldState.isTouched || formState.isSubmitted);
   const errorText = error
     ? translate(error, {
         _: error,
@@ -147,8 +148,8 @@ export function DecimalInput({
             : translate(`resources.Measurement.fields.${source}`, { _: source })
         }
         required={isRequired}
-        error={!!error && fieldState.isTouched}
-        helperText={fieldState.isTouched && errorText && offs.length === 0 ? errorText : helper}
+        error={shown}
+        helperText={shown && errorText && offs.length === 0 ? errorText : helper}
         size="small"
         slotProps={{
           htmlInput: { inputMode: "decimal", "data-testid": testId ?? `${source}-input` },

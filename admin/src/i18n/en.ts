@@ -150,6 +150,10 @@ export const appEnglish = {
       saved: "Assessment recorded",
       decided_by: "Decided by: %{codes}",
       notes: "Methodology notes",
+      reason: "Reason",
+      document: "Document",
+      document_date: "Document date",
+      province: "Province: %{verdict}",
     },
     measurement: {
       create_title: "Enter a figure",

@@ -154,6 +154,10 @@ export const appVietnamese: Shape<AppMessages> = {
       saved: "Đã ghi đánh giá",
       decided_by: "Quyết định bởi: %{codes}",
       notes: "Lưu ý phương pháp",
+      reason: "Lý do",
+      document: "Văn bản",
+      document_date: "Ngày văn bản",
+      province: "Tỉnh: %{verdict}",
     },
     measurement: {
       create_title: "Nhập số liệu",
