@@ -6,4 +6,11 @@ import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-Ap
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
 import { FiguresYouCanTrust1796117997282 } from "../migrations/1796117997282-FiguresYouCanTrust";
 
-export const migrations = [Initial1795808485561, Guards1795808485647, LoginFailure1795809452583, ApprovedYearlyIndex1795814965136, IndicatorDirection1796117764466, FiguresYouCanTrust1796117997282];
+export const migrations = [
+  Initial1795808485561,
+  Guards1795808485647,
+  LoginFailure1795809452583,
+  ApprovedYearlyIndex1795814965136,
+  IndicatorDirection1796117764466,
+  FiguresYouCanTrust1796117997282,
+];

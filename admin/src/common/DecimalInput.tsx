@@ -41,6 +41,19 @@ export interface Reference {
   value: number;
 }
 
+/** react-admin keeps a validator's message as "@@react-admin@@" + JSON (a key or {message, args}). */
+function decodeError(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const prefix = "@@react-admin@@";
+  if (!message.startsWith(prefix)) return message;
+  try {
+    const parsed = JSON.parse(message.slice(prefix.length)) as string | { message: string };
+    return typeof parsed === "string" ? parsed : parsed.message;
+  } catch {
+    return message;
+  }
+}
+
 export function numberLocale(locale: string): NumberLocale {
   return locale === "en" ? "en" : "vi";
 }
@@ -116,7 +129,7 @@ export function DecimalInput({
   const value = field.value as unknown;
   const stored = typeof value === "string" && !value.startsWith(REFUSED) && value !== "";
   const offs = far(value);
-  const error = fieldState.error?.message;
+  const error = decodeError(fieldState.error?.message);
   const shown = !!error && (fieldState.isTouched || formState.isSubmitted);
   const errorText = error
     ? translate(error, {
