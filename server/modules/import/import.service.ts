@@ -71,6 +71,8 @@ const PERIODS: Record<string, PeriodType> = {
   q2: PeriodType.Q2,
   q3: PeriodType.Q3,
   q4: PeriodType.Q4,
+  term: PeriodType.TERM,
+  "cả nhiệm kỳ": PeriodType.TERM,
 };
 
 export async function readFile(filename: string, content: Buffer): Promise<RawRow[]> {
@@ -127,7 +129,7 @@ async function planRow(
   outcome.year = year;
   const period = PERIODS[(f.period ?? "").trim().toLowerCase()];
   if (!period)
-    return fail("period", `Kỳ "${f.period}" không hợp lệ: YEAR, H1, Q1–Q4 (invalid period)`);
+    return fail("period", `Kỳ "${f.period}" không hợp lệ: YEAR, H1, Q1–Q4, TERM (invalid period)`);
   outcome.period = period;
   const valueKind = f.valueKind?.trim()
     ? KINDS[f.valueKind.trim().toLowerCase()]
@@ -170,9 +172,12 @@ async function planRow(
     }
     throw error;
   }
-  const existing = await tx
+  // The open (not yet approved) version of the period is updated; when every version is
+  // approved, the row is a new version (a revision), as in the form.
+  const versions = await tx
     .getRepository(Measurement)
-    .findOneBy({ indicatorId: indicator.id, agencyId, year, period, valueKind });
+    .findBy({ indicatorId: indicator.id, agencyId, year, period, valueKind });
+  const existing = versions.find((m) => m.status !== MeasurementStatus.APPROVED) ?? null;
   if (existing && !transitions.edit.from.includes(existing.status)) {
     return fail(
       "row",
