@@ -73,9 +73,9 @@ export function TargetCard({
                 </Typography>
               </Tooltip>
               {/* Which indicators decide the verdict, so "3/4" never sits unexplained beside it. */}
-              {progress.total > 1 &&
-              progress.verdict !== "EXCEEDED" &&
-              progress.decidedBy.length ? (
+              {progress.verdict !== "EXCEEDED" &&
+              progress.decidedBy.length > 0 &&
+              progress.decidedBy.length < progress.total ? (
                 <Typography
                   variant="caption"
                   color="text.secondary"

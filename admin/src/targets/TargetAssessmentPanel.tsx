@@ -41,6 +41,7 @@ interface Detail {
     reasonEn: string;
     decidedBy: string[];
     methodologyNotes: string[];
+    total: number;
   };
   assessments: Assessment[];
 }
@@ -53,7 +54,7 @@ export function useTargetAssessment(id: string | undefined) {
       (
         await gql<{ Target: Detail }>(
           `query TargetAssessment($id: ID!) { Target(id: $id) {
-            progress { verdict reason reasonEn decidedBy methodologyNotes }
+            progress { verdict reason reasonEn decidedBy methodologyNotes total }
             assessments { id verdict reason document documentDate } } }`,
           { id },
         )
@@ -77,7 +78,9 @@ export function TargetAssessmentPanel() {
       <Typography variant="body2" color="text.secondary">
         {locale === "en" ? progress.reasonEn : progress.reason}
       </Typography>
-      {progress.decidedBy.length > 0 && progress.verdict !== "EXCEEDED" ? (
+      {progress.decidedBy.length > 0 &&
+      progress.decidedBy.length < progress.total &&
+      progress.verdict !== "EXCEEDED" ? (
         <Typography variant="body2" data-testid="decided-by">
           {translate("app.assessment.decided_by", { codes: progress.decidedBy.join(", ") })}
         </Typography>
