@@ -5,7 +5,11 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "/admin/",
   plugins: [react()],
-  server: { proxy: { "/graphql": "http://127.0.0.1:4000" } },
+  // The one number reader lives in server/common/numbers.ts (no Node imports): allow it in dev.
+  server: {
+    proxy: { "/graphql": "http://127.0.0.1:4000" },
+    fs: { allow: [".", "../server/common"] },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

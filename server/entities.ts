@@ -1,5 +1,6 @@
 /** Every TypeORM entity, in one list for the DataSource. */
 import { Agency } from "./modules/agency/agency.entity";
+import { TargetAssessment } from "./modules/assessment/target-assessment.entity";
 import { ApiToken } from "./modules/api-token/api-token.entity";
 import { Assignment } from "./modules/assignment/assignment.entity";
 import { AuditEvent } from "./modules/audit/audit-event.entity";
@@ -31,4 +32,5 @@ export const entities = [
   ApiToken,
   AuditEvent,
   LoginFailure,
+  TargetAssessment,
 ];

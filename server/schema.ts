@@ -11,6 +11,7 @@ import { authChecker } from "./auth/allow";
 import { answerFromParent } from "./common/prefetch";
 import * as enums from "./common/enums";
 import { AgencyResolver } from "./modules/agency/agency.resolver";
+import { AssessmentResolver } from "./modules/assessment/assessment.resolver";
 import { ApiTokenResolver } from "./modules/api-token/api-token.resolver";
 import { AssignmentResolver } from "./modules/assignment/assignment.resolver";
 import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ResolutionResolver,
   KeyTaskResolver,
   TargetResolver,
+  AssessmentResolver,
   IndicatorResolver,
   AgencyResolver,
   AssignmentResolver,

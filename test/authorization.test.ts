@@ -60,6 +60,9 @@ const mutations: Record<string, Row> = {
   ...crud("Agency", `code: "X"`),
   ...crud("User", `email: "x@y.vn"`),
   ...crud("Assignment", "role: LEAD"),
+  assessTarget: adminOnly(
+    `mutation { assessTarget(targetId: "${NOBODY}", verdict: MET, reason: "x", document: "x", documentDate: "2025-09-25") { id } }`,
+  ),
   assignTarget: adminOnly(
     `mutation { assignTarget(targetId: "${NOBODY}", agencyId: "${NOBODY}", role: LEAD) { id } }`,
   ),

@@ -3,6 +3,7 @@
  * seeded once, kept across restarts; SIGTERM stops it cleanly.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { reportedFigures } from "../server/seed/data/reported-figures";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GraphQLClient } from "./helpers/client";
@@ -28,7 +29,7 @@ describe("the embedded database (no DATABASE_URL)", () => {
       _allIndicatorsMeta: { count: 35 },
       _allAgenciesMeta: { count: expect.any(Number) },
       _allAssignmentsMeta: { count: expect.any(Number) },
-      _allMeasurementsMeta: { count: 10 },
+      _allMeasurementsMeta: { count: reportedFigures.length },
       _allKeyTasksMeta: { count: 5 },
     });
     const stopped = await server.stop();

@@ -47,46 +47,103 @@ describe("progress", () => {
   });
   afterAll(() => t?.close());
 
-  it("judges the seeded reported figures as a provincial official would", async () => {
+  // Issue 11: the seed is now the real 2021–2025 record (shared/source/reported-figures-2021-2025.md).
+  it("judges the seeded record as a provincial official would", async () => {
     const s = await summary();
-    // Target 1: (1.0722 × 1.07 × 1.0601 × 1.0806)^(1/4) − 1 = 1.31423^(1/4) − 1 ≈ 7.07% a year, inside 7–7.5%: Đạt.
-    // (The 2021 figure is a half-year one and does not count.)
+    // Target 1: the approved whole-term estimate "bình quân 2021–2025 ước 7,1%" decides: Đạt.
     expect(verdictOf(s, 1)).toMatchObject({ verdict: "MET", verdictLabel: "Đạt" });
-    expect(verdictOf(s, 1).reason).toMatch(/7,07/);
-    // Target 4: 4,200,000 visitors in 2024 (latest) < 4,400,000 and 3,100 < 5,200 billion VND: Không đạt.
-    expect(verdictOf(s, 4)).toMatchObject({ verdict: "NOT_MET", verdictLabel: "Không đạt" });
-    // Target 2: two of four sector shares reported (20.28% and 28.33%, above 17–18% and 25–26%), two without data.
-    expect(verdictOf(s, 2).verdict).toBe("NO_DATA");
-    expect(s).toMatchObject({ total: 20, met: 1, exceeded: 0, notMet: 1, noData: 18 });
-    expect(s.sentence).toMatch(/^Đạt và vượt 1\/20 chỉ tiêu/);
+    expect(verdictOf(s, 1).reason).toMatch(
+      /cả nhiệm kỳ \(ước tính\): bình quân 2021–2025 đạt 7,1%\/năm/,
+    );
+    // Target 2: 2.a at 20,28% (to fall to 17–18%) and 2.c at 47,22% (to reach 52–53%) are not met.
+    expect(verdictOf(s, 2).verdict).toBe("NOT_MET");
+    expect(verdictOf(s, 2).reason).toMatch(
+      /^2\.a: Số liệu năm 2025 là 20,28%, không đạt mục tiêu 17–18%/,
+    );
+    // Target 3: 71,1 million VND ≈ 2.900 USD, inside 2.900–3.000 USD.
+    expect(verdictOf(s, 3).verdict).toBe("MET");
+    // Target 4: 4.400.000 visitors in 2025 meets 4.400.000; 4.500 billion VND is short of 5.200.
+    expect(verdictOf(s, 4).verdict).toBe("NOT_MET");
+    expect(verdictOf(s, 4).reason).toMatch(/^4\.b: /);
+    // Target 5: the whole-term estimate 8,81% is inside 8–9%.
+    expect(verdictOf(s, 5).verdict).toBe("MET");
+    // Target 8: the term has ended without a 2025 year figure (only the H1 count): no verdict.
+    expect(verdictOf(s, 8).verdict).toBe("NO_DATA");
+    expect(verdictOf(s, 8).reason).toContain("Năm 2025 chưa có số liệu; năm 2021 đạt 75 xã");
+    // Target 14: 2,32% poor households in 2025, below 3%.
+    expect(verdictOf(s, 14).verdict).toBe("MET");
+    expect(s).toMatchObject({ total: 20, met: 4, exceeded: 0, notMet: 2, noData: 14 });
+    expect(s.sentence).toBe("Đạt và vượt 4/20 chỉ tiêu; 2 không đạt; 14 chưa có số liệu");
   });
 
-  it("shows indicator progress with the numbers behind it", async () => {
+  it("shows indicator progress by direction, with English reasons and what decides a target", async () => {
     const { allIndicators } = await t.client.data<{
       allIndicators: {
-        progress: {
-          verdict: string;
-          valueSoFar: number;
-          yearsCounted: number[];
-          yearsMissing: number[];
-        };
+        code: string;
+        direction: string;
+        methodologyNote: string | null;
+        progress: { verdict: string; reasonEn: string; valueSoFar: number; termFigure: boolean };
       }[];
     }>(
-      `{ allIndicators(filter: { code: "1.a" }) { progress { verdict valueSoFar yearsCounted yearsMissing } } }`,
+      `{ allIndicators(perPage: 100, sortField: "code") { code direction methodologyNote progress { verdict reasonEn valueSoFar termFigure } } }`,
     );
-    const p = allIndicators[0].progress;
-    expect(p.verdict).toBe("MET");
-    expect(p.valueSoFar).toBeCloseTo(7.07, 2);
-    expect(p.yearsCounted).toEqual([2022, 2023, 2024, 2025]);
-    expect(p.yearsMissing).toEqual([2021]);
+    const of = (code: string) => allIndicators.find((i) => i.code === code)!;
+    expect(of("2.a")).toMatchObject({
+      direction: "LOWER_IS_BETTER",
+      progress: { verdict: "NOT_MET", valueSoFar: 20.28 },
+    });
+    expect(of("2.a").methodologyNote).toContain("gốc mới");
+    expect(of("2.b")).toMatchObject({
+      direction: "HIGHER_IS_BETTER",
+      progress: { verdict: "EXCEEDED", valueSoFar: 28.33 },
+    });
+    expect(of("2.d")).toMatchObject({
+      direction: "WITHIN_RANGE",
+      progress: { verdict: "MET", valueSoFar: 4.21 },
+    });
+    expect(of("4.a").progress).toMatchObject({ verdict: "MET", valueSoFar: 4400000 });
+    expect(of("1.a").progress).toMatchObject({ verdict: "MET", valueSoFar: 7.1, termFigure: true });
+    expect(of("2.a").progress.reasonEn).toBe(
+      "The 2025 figure is 20.28%, short of the goal of 17–18% (above 18%).",
+    );
+    // No end-of-term level is judged without its last year.
+    const { allTargets } = await t.client.data<{
+      allTargets: {
+        number: number;
+        progress: { verdict: string; decidedBy: string[]; reasonEn: string };
+      }[];
+    }>(`{ allTargets(perPage: 20) { number progress { verdict decidedBy reasonEn } } }`);
+    const target2 = allTargets.find((x) => x.number === 2)!;
+    expect(target2.progress.decidedBy).toEqual(["2.a", "2.c"]);
+    expect(target2.progress.reasonEn).toMatch(/^2\.a: The 2025 figure is 20\.28%/);
+  });
+
+  it("as of 30/09/2025 uses the September estimates, known then", async () => {
+    const s = await summary("2025-09-30");
+    // 2.a: the Political Report's 20,51% (25/09/2025), not January's 20,28%.
+    const { allIndicators } = await t.client.data<{
+      allIndicators: { progress: { valueSoFar: number; verdict: string } }[];
+    }>(
+      `{ allIndicators(filter: { code: "2.a" }) { progress(asOf: "2025-09-30") { valueSoFar verdict } } }`,
+    );
+    expect(allIndicators[0].progress).toEqual({ valueSoFar: 20.51, verdict: "NOT_MET" });
+    // 4.a: only 2023 and 2024 were known; the term still ran.
+    expect(verdictOf(s, 4).verdict).not.toBe("NO_DATA");
+    const before = await t.client.data<{
+      allIndicators: { progress: { valueSoFar: number | null } }[];
+    }>(
+      `{ allIndicators(filter: { code: "2.a" }) { progress(asOf: "2025-09-24") { valueSoFar } } }`,
+    );
+    expect(before.allIndicators[0].progress.valueSoFar).toBe(21.51);
   });
 
   it("changes with approvals and reopenings, while asOf reproduces the earlier answer", async () => {
     const reporter = await as("reporterCtk");
     const head = await as("headCtk");
+    // An official 2025 GRDP per capita, without a reported-on date: it counts from its approval.
     const { saveMeasurement } = await reporter.data<{ saveMeasurement: { id: string } }>(
-      `mutation($i: ID) { saveMeasurement(indicatorId: $i, year: 2021, value: "6.5", source: "Niên giám 2021") { id } }`,
-      { i: await ids.indicator(t.client, "1.a") },
+      `mutation($i: ID) { saveMeasurement(indicatorId: $i, year: 2025, value: "2800", source: "Niên giám 2025") { id } }`,
+      { i: await ids.indicator(t.client, "3.a") },
     );
     const id = saveMeasurement.id;
     await reporter.data(`mutation($id: ID!) { submitMeasurement(id: $id, version: 1) { id } }`, {
@@ -96,8 +153,8 @@ describe("progress", () => {
       id,
     });
 
-    // With 2021 at 6.5%: 1.31423 × 1.065 = 1.39966, fifth root ≈ 1.0696: 6.96% a year, below 7%.
-    expect(verdictOf(await summary(), 1).verdict).toBe("NOT_MET");
+    // 2.800 USD is below 2.900–3.000, and OFFICIAL beats the Political Report's estimate.
+    expect(verdictOf(await summary(), 3).verdict).toBe("NOT_MET");
 
     // Let the approval have happened on 10 January 2026 (the log is append-only, so only a test can move it).
     await t.db.query(`ALTER TABLE audit_event DISABLE TRIGGER tg_audit_event_append_only`);
@@ -112,9 +169,9 @@ describe("progress", () => {
       { id },
     );
 
-    expect(verdictOf(await summary(), 1).verdict).toBe("MET"); // reopened: it no longer counts
-    expect(verdictOf(await summary("2026-06-01"), 1).verdict).toBe("NOT_MET"); // as it stood then
-    expect(verdictOf(await summary("2026-01-05"), 1).verdict).toBe("MET"); // before the approval
+    expect(verdictOf(await summary(), 3).verdict).toBe("MET"); // reopened: it no longer counts
+    expect(verdictOf(await summary("2026-06-01"), 3).verdict).toBe("NOT_MET"); // as it stood then
+    expect(verdictOf(await summary("2026-01-05"), 3).verdict).toBe("MET"); // before the approval
   });
 
   it("reports which assignments owe a figure and how late", async () => {
@@ -128,18 +185,15 @@ describe("progress", () => {
         daysLate: number;
       }[];
     }>(
-      `query($c: ID!, $a: ID) { reportingCompleteness(congressId: $c, year: 2025, agencyId: $a) { agency { code } indicator { code } state dueOn daysLate } }`,
+      `query($c: ID!, $a: ID) { reportingCompleteness(congressId: $c, year: 2024, agencyId: $a) { agency { code } indicator { code } state dueOn daysLate } }`,
       { c: congressId, a: await ids.agency(t.client, "CTK") },
     );
-    // CTK leads 1.a, 2.a–2.d and 3.a; 2025 figures exist for 1.a, 2.a and 2.b.
-    expect(reportingCompleteness.map((r) => r.indicator.code).sort()).toEqual([
-      "2.c",
-      "2.d",
-      "3.a",
-    ]);
+    // CTK leads 1.a, 2.a–2.d and 3.a; 2024 figures exist for all but 3.a (reported in VND
+    // without a conversion rate, so not seeded).
+    expect(reportingCompleteness.map((r) => r.indicator.code).sort()).toEqual(["3.a"]);
     for (const r of reportingCompleteness) {
       expect(r.state).toBe("MISSING");
-      expect(r.dueOn > "2025-12-31").toBe(true);
+      expect(r.dueOn > "2024-12-31").toBe(true);
       expect(r.daysLate).toBeGreaterThan(0);
     }
   });
@@ -180,9 +234,23 @@ describe("progress", () => {
       Array.from({ length: 20 }, (_, i) => i + 1),
     );
     const grdp = rows.find((r) => r[1] === "1.a")!;
-    expect(grdp.slice(3, 10)).toEqual(["7–7,5%", "%", "", "7,22", "7 (ƯT)", "6,01 (ƯT)", "8,06"]);
+    // Figures are numbers, formatted the Vietnamese way, estimates marked by the format.
+    expect(grdp.slice(3, 10)).toEqual(["7–7,5%", "%", undefined, 7.22, 7, 6.01, 8.06]);
+    const grdpRow = sheet.getRow(rows.indexOf(grdp) + 1);
+    expect(grdpRow.getCell(6).numFmt).toBe('[$-42A]#,##0.00" (ƯT)"');
+    expect(grdpRow.getCell(9).numFmt).toBe("[$-42A]#,##0.00");
+    const tourists = rows.find((r) => r[1] === "4.a")!;
+    expect(tourists[9]).toBe(4400000);
     expect(grdp[10]).toBe("Đạt");
-    expect(String(grdp[13])).toContain("2022: Nguồn: Cục Thống kê Lạng Sơn, 28/12/2022");
+    expect(String(grdp[13])).toContain(
+      "2022: Nguồn: Cục Thống kê, tình hình kinh tế – xã hội năm 2022, 28/12/2022",
+    );
+    // The methodology note and the conversion stand beside the verdict.
+    const perCapita = rows.find((r) => r[1] === "3.a")!;
+    expect(String(perCapita[11])).toContain("Lưu ý: ");
+    expect(String(perCapita[11])).toContain(
+      "báo cáo 71,1 triệu đồng/người, quy đổi 2.900 USD/người",
+    );
 
     const bytes = Buffer.from(await (await get("csv")).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8

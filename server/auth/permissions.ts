@@ -17,6 +17,8 @@ export enum Permission {
   ManageAgency = "ManageAgency",
   ManageUser = "ManageUser",
   AssignTarget = "AssignTarget",
+  /** Record the province's own verdict on a target (administrators only). */
+  AssessTarget = "AssessTarget",
   SaveMeasurement = "SaveMeasurement",
   SubmitMeasurement = "SubmitMeasurement",
   ApproveMeasurement = "ApproveMeasurement",

@@ -80,6 +80,11 @@ export enum PeriodType {
   Q2 = "Q2",
   Q3 = "Q3",
   Q4 = "Q4",
+  /**
+   * The whole term (cả nhiệm kỳ), for AVERAGE_ANNUAL_RATE and TERM_TOTAL indicators: the
+   * statistics office's "bình quân 2021–2025". Its year is the term's last year.
+   */
+  TERM = "TERM",
 }
 
 /** ước tính = ESTIMATE, chính thức = OFFICIAL. */
@@ -112,4 +117,11 @@ export enum Direction {
   HIGHER_IS_BETTER = "HIGHER_IS_BETTER",
   LOWER_IS_BETTER = "LOWER_IS_BETTER",
   WITHIN_RANGE = "WITHIN_RANGE",
+}
+
+/** The province's own verdict on a target: Vượt, Đạt, Không đạt. */
+export enum AssessedVerdict {
+  EXCEEDED = "EXCEEDED",
+  MET = "MET",
+  NOT_MET = "NOT_MET",
 }

@@ -76,9 +76,9 @@ const constraintMessages: Record<string, [field: string, message: string]> = {
     "Không có cơ quan kế thừa với mã này (unknown successor agency)",
   ],
   fk_app_user_agency: ["agencyId", "Không có cơ quan với mã này (unknown agency)"],
-  uq_measurement_period: [
+  uq_measurement_period_open: [
     "period",
-    "Đã có số liệu của cơ quan cho kỳ này (a figure for this indicator, agency and period exists)",
+    "Kỳ này đã có một phiên bản số liệu chưa duyệt của cơ quan; hãy sửa phiên bản đó (an unapproved version of this period exists: edit it)",
   ],
   uq_target_congress_number: [
     "number",

@@ -3,19 +3,9 @@
  * Used for every number that ends up in a user-facing sentence, so that verdict reasons
  * read like the province's own reports.
  */
+import { formatNumber } from "./numbers";
 
-// Intl.NumberFormat is costly to build; reasons format many numbers with few precisions.
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function formatterFor(maxFractionDigits: number): Intl.NumberFormat {
-  let formatter = formatters.get(maxFractionDigits);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: maxFractionDigits });
-    formatters.set(maxFractionDigits, formatter);
-  }
-  return formatter;
-}
-
+// The one number writer (numbers.ts) formats; this file words numbers for sentences.
 /**
  * "4.400.000", "7,5", "7,07" (from 7.0707), "-5". Trailing zeros are dropped, as in the
  * resolution ("7 – 7,5%", not "7,00 – 7,50%").
@@ -28,10 +18,8 @@ export function formatNumberVi(value: number, maxFractionDigits = 2): string {
   if (!Number.isInteger(maxFractionDigits) || maxFractionDigits < 0 || maxFractionDigits > 20) {
     throw new RangeError(`Số chữ số thập phân không hợp lệ: ${maxFractionDigits}`);
   }
-  const text = formatterFor(maxFractionDigits).format(value);
-  // A negative value that rounds to zero prints as "-0"; signDisplay "negative" would avoid it
-  // but is not in the ES2022 typings this project compiles against.
-  return text === "-0" ? "0" : text;
+  // numbers.ts never prints "-0" for a negative value that rounds to zero.
+  return formatNumber(value, "vi", maxFractionDigits);
 }
 
 /** "7,07%": Vietnamese texts glue the percent sign to the number. */

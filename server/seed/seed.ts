@@ -5,7 +5,7 @@
  * edits made since are kept.
  */
 import type { EntityManager, ObjectLiteral, EntityTarget, FindOptionsWhere } from "typeorm";
-import { MeasurementStatus } from "../common/enums";
+import { Direction, MeasurementStatus } from "../common/enums";
 import { Agency } from "../modules/agency/agency.entity";
 import { Assignment } from "../modules/assignment/assignment.entity";
 import { Congress } from "../modules/congress/congress.entity";
@@ -59,6 +59,32 @@ class Seeder {
     this.inserted[name] = (this.inserted[name] ?? 0) + 1;
     return saved;
   }
+}
+
+/**
+ * An installation seeded before indicators had a direction and a methodology note got the
+ * column default (HIGHER_IS_BETTER) and none: give them the seed's, unless an administrator
+ * has edited the indicator since (its edits are kept, as for every seeded row).
+ */
+async function upgradeIndicator(
+  manager: EntityManager,
+  s: Seeder,
+  row: Indicator,
+  seed: (typeof targets)[number]["indicators"][number],
+): Promise<void> {
+  const patch: Partial<Indicator> = {};
+  if (row.direction === Direction.HIGHER_IS_BETTER && seed.direction !== row.direction)
+    patch.direction = seed.direction;
+  if (row.methodologyNote === null && seed.methodologyNote)
+    patch.methodologyNote = seed.methodologyNote;
+  if (Object.keys(patch).length === 0) return;
+  const edited = await manager.query(
+    `SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'Indicator.update' LIMIT 1`,
+    [row.id],
+  );
+  if (edited.length > 0) return;
+  await manager.update(Indicator, row.id, patch);
+  s.inserted["indicator (upgraded)"] = (s.inserted["indicator (upgraded)"] ?? 0) + 1;
 }
 
 export async function seedResolution(
@@ -125,6 +151,7 @@ export async function seedResolution(
         },
       );
       indicatorIds.set(code, row.id);
+      await upgradeIndicator(manager, s, row, indicator);
     }
   }
 
@@ -183,6 +210,7 @@ export async function seedResolution(
   if (options.demo) {
     say(`${reportedFigures.length} số liệu đã công bố (reported figures, demo)`);
     for (const m of reportedFigures) {
+      // A period may have several versions: the reported-on date tells them apart.
       await s.ensure(
         Measurement,
         {
@@ -191,11 +219,17 @@ export async function seedResolution(
           year: m.year,
           period: m.period,
           valueKind: m.valueKind,
+          reportedOn: m.reportedOn,
         },
         {
           value: m.value,
           source: m.source,
-          note: m.note ?? "Số liệu mẫu lấy từ báo chí (demo data from press reports).",
+          note: m.note ?? null,
+          reportedValue: m.reportedValue ?? null,
+          reportedUnit: m.reportedUnit ?? null,
+          conversionRate: m.conversionRate ?? null,
+          rateSource: m.rateSource ?? null,
+          methodologyNote: m.methodologyNote ?? null,
           status: MeasurementStatus.APPROVED,
           version: 1,
         },

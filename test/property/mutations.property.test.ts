@@ -615,6 +615,9 @@ function expectedAudit(
         exact: { "Assignment.create": (call.data!.assignTarget as unknown[]).length },
         sideActions: ["Assignment.end"],
       };
+    case "assessTarget":
+      // Audited on the target (its history), not on the assessment row.
+      return { exact: { "Target.assess": 1 } };
     case "createApiToken":
       return { exact: { "ApiToken.create": 1 } };
     case "revokeApiToken": {

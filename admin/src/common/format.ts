@@ -4,6 +4,8 @@
  * decimal strings; they become numbers only for display and charts.
  */
 
+import { readNumber } from "../../../server/common/numbers";
+
 export type Locale = "vi" | "en";
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -54,27 +56,17 @@ export function formatChange(change: number | null, locale: string): string {
 }
 
 /**
- * Reads a number typed by a person: "7,5" and "7.5" are seven and a half;
- * "4.400.000" and "4 400 000" are four million four hundred thousand.
- * Returns a plain decimal string ("7.5") or null when it is not a number.
+ * Reads a number with the one reader the server uses (server/common/numbers.ts): "3.120" is
+ * 3120 and "7,5" is 7.5 in Vietnamese; English when `locale` is "en"; without a locale, as a
+ * file has it (Vietnamese, plus the decimal point of "7.5"). A plain decimal string, or null.
  */
-export function parseDecimal(input: string | number | null | undefined): string | null {
-  if (input === null || input === undefined) return null;
-  let text = String(input)
-    .trim()
-    .replace(/[\s\u00a0]/g, "")
-    .replace(/^−/, "-");
-  if (text === "") return null;
-  if (text.includes(",")) {
-    // Vietnamese: dots group thousands, the comma is the decimal mark.
-    if (text.indexOf(",") !== text.lastIndexOf(",")) return null;
-    text = text.replace(/\./g, "").replace(",", ".");
-  } else if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(text)) {
-    // 4.400.000: more than one dot can only be grouping.
-    text = text.replace(/\./g, "");
-  }
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
-  return text.replace(/^(-?)0+(?=\d)/, "$1");
+export function parseDecimal(
+  input: string | number | null | undefined,
+  locale?: string,
+): string | null {
+  if (input === null || input === undefined || input === "") return null;
+  const read = readNumber(input, locale === "en" ? "en" : locale === "vi" ? "vi" : "file");
+  return read.ok ? read.value : null;
 }
 
 /** 28/11/2025 (a calendar date is shown as is; a moment in Vietnam's time). */

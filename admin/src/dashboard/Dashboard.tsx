@@ -72,9 +72,15 @@ export function Dashboard() {
             {translate("app.dashboard.targets", { smart_count: summary.data.targets.length })}
           </Typography>
         </Grid>
-        {summary.data.targets.map(({ target, progress }) => (
+        {summary.data.targets.map(({ target, progress, assessment, assessmentDiffers }) => (
           <Grid key={target.id} size={{ xs: 12, md: 6, xl: 4 }}>
-            <TargetCard target={target} progress={progress} congress={c} />
+            <TargetCard
+              target={target}
+              progress={progress}
+              congress={c}
+              assessment={assessment}
+              assessmentDiffers={assessmentDiffers}
+            />
           </Grid>
         ))}
       </Grid>

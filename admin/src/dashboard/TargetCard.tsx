@@ -5,22 +5,26 @@
  */
 import { Box, Card, CardActionArea, CardContent, Stack, Tooltip, Typography } from "@mui/material";
 import { useCreatePath, useLocaleState, useTranslate, Link } from "react-admin";
-import { formatValue } from "../common/format";
+import { formatDate, formatValue } from "../common/format";
 import { goalText, VERDICT_COLOURS } from "../common/indicator";
 import { TrackChip, VerdictChip } from "../common/VerdictChip";
 import type { CongressSummary } from "../common/useCongress";
 import { IndicatorChart, yearlyFigures } from "./IndicatorChart";
-import type { CombinedProgress, DashboardTarget } from "./useDashboardData";
+import type { Assessment, CombinedProgress, DashboardTarget } from "./useDashboardData";
 import { VerdictBar } from "./VerdictBar";
 
 export function TargetCard({
   target,
   progress,
   congress,
+  assessment = null,
+  assessmentDiffers = false,
 }: {
   target: DashboardTarget;
   progress: CombinedProgress;
   congress: CongressSummary;
+  assessment?: Assessment | null;
+  assessmentDiffers?: boolean;
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -60,7 +64,7 @@ export function TargetCard({
               <Typography variant="subtitle1" sx={{ fontWeight: 500, lineHeight: 1.3 }}>
                 {title}
               </Typography>
-              <Tooltip title={progress.reason}>
+              <Tooltip title={locale === "en" ? progress.reasonEn : progress.reason}>
                 <Typography variant="caption" color="text.secondary">
                   {translate("app.dashboard.indicators_met", {
                     met: progress.met,
@@ -68,10 +72,47 @@ export function TargetCard({
                   })}
                 </Typography>
               </Tooltip>
+              {/* Which indicators decide the verdict, so "3/4" never sits unexplained beside it. */}
+              {progress.verdict !== "EXCEEDED" &&
+              progress.decidedBy.length > 0 &&
+              progress.decidedBy.length < progress.total ? (
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  component="p"
+                  data-testid={`decided-by-${target.number}`}
+                >
+                  {translate("app.assessment.decided_by", { codes: progress.decidedBy.join(", ") })}
+                </Typography>
+              ) : null}
+              {progress.methodologyNotes.length ? (
+                <Tooltip title={progress.methodologyNotes.join(" ")}>
+                  <Typography variant="caption" color="info.main" component="p">
+                    ⓘ {translate("app.assessment.notes")}
+                  </Typography>
+                </Tooltip>
+              ) : null}
             </Box>
             <Stack spacing={0.5} sx={{ alignItems: "flex-end" }}>
               <VerdictChip verdict={progress.verdict} />
               <TrackChip status={progress.status} />
+              {assessment ? (
+                <Tooltip
+                  title={`${assessment.document}, ${formatDate(assessment.documentDate, locale)}`}
+                >
+                  <Typography
+                    variant="caption"
+                    sx={{ fontWeight: assessmentDiffers ? 600 : 400 }}
+                    color={assessmentDiffers ? "warning.main" : "text.secondary"}
+                    data-testid={`assessment-${target.number}`}
+                    data-differs={assessmentDiffers ? "true" : "false"}
+                  >
+                    {translate("app.assessment.province", {
+                      verdict: translate(`app.verdict.${assessment.verdict}`),
+                    })}
+                  </Typography>
+                </Tooltip>
+              ) : null}
             </Stack>
           </Stack>
           <Box sx={{ mt: 1 }}>
@@ -95,7 +136,11 @@ export function TargetCard({
                 data-verdict={indicator.progress.verdict}
               >
                 <Box sx={{ flex: 1, minWidth: 0 }}>
-                  <Tooltip title={indicator.progress.reason}>
+                  <Tooltip
+                    title={
+                      locale === "en" ? indicator.progress.reasonEn : indicator.progress.reason
+                    }
+                  >
                     <Typography variant="body2" noWrap>
                       <Box
                         component="span"

@@ -6,8 +6,18 @@ export interface CombinedProgress {
   verdict: string;
   status: string | null;
   reason: string;
+  reasonEn: string;
+  decidedBy: string[];
+  methodologyNotes: string[];
   met: number;
   total: number;
+}
+
+/** The province's own verdict on a target, beside the computed one. */
+export interface Assessment {
+  verdict: string;
+  document: string;
+  documentDate: string;
 }
 
 export interface DashboardIndicator {
@@ -22,7 +32,13 @@ export interface DashboardIndicator {
   targetMin: string | null;
   targetMax: string | null;
   active: boolean;
-  progress: { verdict: string; status: string | null; reason: string; valueSoFar: number | null };
+  progress: {
+    verdict: string;
+    status: string | null;
+    reason: string;
+    reasonEn: string;
+    valueSoFar: number | null;
+  };
   measurements: {
     year: number;
     period: string;
@@ -51,7 +67,12 @@ export interface Summary {
   noData: number;
   atRisk: number;
   offTrack: number;
-  targets: { target: DashboardTarget; progress: CombinedProgress }[];
+  targets: {
+    target: DashboardTarget;
+    progress: CombinedProgress;
+    assessment: Assessment | null;
+    assessmentDiffers: boolean;
+  }[];
 }
 
 export function useDashboardData(congressId: string | undefined) {
@@ -64,10 +85,11 @@ export function useDashboardData(congressId: string | undefined) {
           `query Dashboard($congressId: ID!) { progressSummary(congressId: $congressId) {
             sentence asOf total exceeded met notMet noData atRisk offTrack
             targets {
-              progress { verdict status reason met total }
+              progress { verdict status reason reasonEn decidedBy methodologyNotes met total }
+              assessment { verdict document documentDate } assessmentDiffers
               target { id number title titleEn domain
                 indicators { id code name nameEn unit unitKind kind comparator targetMin targetMax active
-                  progress { verdict status reason valueSoFar }
+                  progress { verdict status reason reasonEn valueSoFar }
                   measurements(status: APPROVED) { year period value valueKind status } } } } } }`,
           { congressId },
         )

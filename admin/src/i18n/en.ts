@@ -37,6 +37,7 @@ export const appEnglish = {
       Q2: "Q2 %{year}",
       Q3: "Q3 %{year}",
       Q4: "Q4 %{year}",
+      TERM: "Whole term (to %{year})",
     },
     progress: {
       valueSoFar: "So far",
@@ -130,6 +131,29 @@ export const appEnglish = {
           label: "Reason for reopening",
         },
       },
+    },
+    indicator: {
+      direction_help: "For a range: whether a value outside it is Exceeded or Not met",
+    },
+    number: {
+      far_off: "%{value} is more than ten times off the %{label} (%{reference}).",
+      confirm: "I have checked: this value is right",
+      confirm_required: "More than ten times off: check and confirm",
+      goal: "goal",
+      last_approved: "last approved figure",
+    },
+    assessment: {
+      title: "Province's assessment",
+      differs: "Differs from the verdict computed from the figures",
+      record: "Record the province's assessment",
+      none: "No assessment by the province yet",
+      saved: "Assessment recorded",
+      decided_by: "Decided by: %{codes}",
+      notes: "Methodology notes",
+      reason: "Reason",
+      document: "Document",
+      document_date: "Document date",
+      province: "Province: %{verdict}",
     },
     measurement: {
       create_title: "Enter a figure",
@@ -319,7 +343,14 @@ export const appEnglish = {
         Q2: "Quarter 2",
         Q3: "Quarter 3",
         Q4: "Quarter 4",
+        TERM: "Whole term",
       },
+      direction: {
+        HIGHER_IS_BETTER: "Higher is better",
+        LOWER_IS_BETTER: "Lower is better",
+        WITHIN_RANGE: "Stay within the range",
+      },
+      assessedVerdict: { EXCEEDED: "Exceeded", MET: "Met", NOT_MET: "Not met" },
       valueKind: { OFFICIAL: "Official", ESTIMATE: "Estimate" },
       status: {
         DRAFT: "Draft",
@@ -384,6 +415,8 @@ export const appEnglish = {
     Indicator: {
       name: "Indicator |||| Indicators",
       fields: {
+        direction: "Which way is better",
+        methodologyNote: "Methodology note",
         code: "Code",
         name: "Name",
         nameEn: "Name (English)",
@@ -448,6 +481,12 @@ export const appEnglish = {
     Measurement: {
       name: "Figure |||| Figures",
       fields: {
+        reportedOn: "Reported on",
+        reportedValue: "Value in the reported unit",
+        reportedUnit: "Reported unit",
+        conversionRate: "Conversion rate",
+        rateSource: "Source of the rate",
+        methodologyNote: "Methodology note",
         indicatorId: "Indicator",
         agencyId: "Reporting agency",
         targetId: "Target",

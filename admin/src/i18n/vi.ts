@@ -43,6 +43,7 @@ export const appVietnamese: Shape<AppMessages> = {
       Q2: "Quý II/%{year}",
       Q3: "Quý III/%{year}",
       Q4: "Quý IV/%{year}",
+      TERM: "Cả nhiệm kỳ (đến %{year})",
     },
     progress: {
       valueSoFar: "Đến nay",
@@ -134,6 +135,29 @@ export const appVietnamese: Shape<AppMessages> = {
           label: "Lý do mở lại",
         },
       },
+    },
+    indicator: {
+      direction_help: "Với mục tiêu khoảng: giá trị ngoài khoảng là Vượt hay Không đạt",
+    },
+    number: {
+      far_off: "%{value} lệch hơn 10 lần so với %{label} (%{reference}).",
+      confirm: "Tôi đã kiểm tra: giá trị này đúng",
+      confirm_required: "Giá trị lệch hơn 10 lần: hãy kiểm tra và xác nhận",
+      goal: "mục tiêu",
+      last_approved: "số liệu đã duyệt gần nhất",
+    },
+    assessment: {
+      title: "Đánh giá của tỉnh",
+      differs: "Khác với kết quả tính từ số liệu",
+      record: "Ghi đánh giá của tỉnh",
+      none: "Chưa có đánh giá của tỉnh",
+      saved: "Đã ghi đánh giá",
+      decided_by: "Quyết định bởi: %{codes}",
+      notes: "Lưu ý phương pháp",
+      reason: "Lý do",
+      document: "Văn bản",
+      document_date: "Ngày văn bản",
+      province: "Tỉnh: %{verdict}",
     },
     measurement: {
       create_title: "Nhập số liệu",
@@ -325,7 +349,14 @@ export const appVietnamese: Shape<AppMessages> = {
         Q2: "Quý II",
         Q3: "Quý III",
         Q4: "Quý IV",
+        TERM: "Cả nhiệm kỳ",
       },
+      direction: {
+        HIGHER_IS_BETTER: "Càng cao càng tốt",
+        LOWER_IS_BETTER: "Càng thấp càng tốt",
+        WITHIN_RANGE: "Giữ trong khoảng",
+      },
+      assessedVerdict: { EXCEEDED: "Vượt", MET: "Đạt", NOT_MET: "Không đạt" },
       valueKind: { OFFICIAL: "Chính thức", ESTIMATE: "Ước tính" },
       status: {
         DRAFT: "Bản nháp",
@@ -390,6 +421,8 @@ export const appVietnamese: Shape<AppMessages> = {
     Indicator: {
       name: "Chỉ tiêu thành phần |||| Chỉ tiêu thành phần",
       fields: {
+        direction: "Chiều tốt",
+        methodologyNote: "Lưu ý phương pháp",
         code: "Mã",
         name: "Tên",
         nameEn: "Tên (tiếng Anh)",
@@ -454,6 +487,12 @@ export const appVietnamese: Shape<AppMessages> = {
     Measurement: {
       name: "Số liệu |||| Số liệu",
       fields: {
+        reportedOn: "Ngày báo cáo",
+        reportedValue: "Giá trị theo đơn vị báo cáo",
+        reportedUnit: "Đơn vị báo cáo",
+        conversionRate: "Tỷ giá quy đổi",
+        rateSource: "Nguồn tỷ giá",
+        methodologyNote: "Lưu ý phương pháp",
         indicatorId: "Chỉ tiêu thành phần",
         agencyId: "Cơ quan báo cáo",
         targetId: "Chỉ tiêu",

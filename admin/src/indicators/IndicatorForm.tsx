@@ -11,7 +11,13 @@ import {
   TextInput,
   required,
 } from "react-admin";
-import { comparatorChoices, indicatorKindChoices, unitKindChoices } from "../common/choices";
+import {
+  comparatorChoices,
+  directionChoices,
+  indicatorKindChoices,
+  unitKindChoices,
+} from "../common/choices";
+import { DecimalInput } from "../common/DecimalInput";
 import { parseDecimal } from "../common/format";
 
 /** Decimals are typed as people write them (7,5) and sent as the server reads them ("7.5"). */
@@ -39,12 +45,18 @@ export function IndicatorForm({ create = false }: { create?: boolean }) {
         <SelectInput source="unitKind" choices={unitKindChoices} validate={required()} />
         <SelectInput source="kind" choices={indicatorKindChoices} validate={required()} />
         <SelectInput source="comparator" choices={comparatorChoices} validate={required()} />
+        <SelectInput
+          source="direction"
+          choices={directionChoices}
+          defaultValue="HIGHER_IS_BETTER"
+          helperText="app.indicator.direction_help"
+        />
       </Stack>
       <Stack direction="row" spacing={2}>
-        <TextInput source="targetMin" parse={decimal} />
-        <TextInput source="targetMax" parse={decimal} />
+        <DecimalInput source="targetMin" label="resources.Indicator.fields.targetMin" />
+        <DecimalInput source="targetMax" label="resources.Indicator.fields.targetMax" />
         <NumberInput source="baselineYear" />
-        <TextInput source="baselineValue" parse={decimal} />
+        <DecimalInput source="baselineValue" label="resources.Indicator.fields.baselineValue" />
       </Stack>
       <ArrayInput source="planValues">
         <SimpleFormIterator inline>
@@ -62,6 +74,7 @@ export function IndicatorForm({ create = false }: { create?: boolean }) {
         </SimpleFormIterator>
       </ArrayInput>
       <TextInput source="sourcePhrase" multiline fullWidth validate={required()} />
+      <TextInput source="methodologyNote" multiline fullWidth />
     </SimpleForm>
   );
 }

@@ -8,7 +8,12 @@ const years = (value: Progress["yearsMissing"]) =>
   Array.isArray(value) ? value.join(", ") : value != null ? String(value) : "";
 
 export function ProgressDetails() {
-  const record = useRecordContext<{ id: string; unit?: string; progress?: Progress | null }>();
+  const record = useRecordContext<{
+    id: string;
+    unit?: string;
+    methodologyNote?: string | null;
+    progress?: (Progress & { reasonEn?: string | null }) | null;
+  }>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const p = record?.progress;
@@ -25,7 +30,16 @@ export function ProgressDetails() {
   ].filter(Boolean);
   return (
     <>
-      {p.reason ? <Typography variant="body2">{p.reason}</Typography> : null}
+      {p.reason ? (
+        <Typography variant="body2">
+          {locale === "en" && p.reasonEn ? p.reasonEn : p.reason}
+        </Typography>
+      ) : null}
+      {record?.methodologyNote ? (
+        <Typography variant="body2" color="info.main" data-testid="methodology-note">
+          {translate("app.assessment.notes")}: {record.methodologyNote}
+        </Typography>
+      ) : null}
       {parts.length ? (
         <Typography variant="body2" color="text.secondary">
           {parts.join(" · ")}

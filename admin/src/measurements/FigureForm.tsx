@@ -8,6 +8,7 @@ import SendIcon from "@mui/icons-material/Send";
 import { Alert, Grid, Stack } from "@mui/material";
 import {
   AutocompleteInput,
+  DateInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -17,7 +18,6 @@ import {
   TextInput,
   Toolbar,
   required,
-  useLocaleState,
   useNotify,
   useRecordContext,
   useRedirect,
@@ -26,45 +26,73 @@ import {
 } from "react-admin";
 import { transitionMeasurement } from "../api";
 import { periodChoices, valueKindChoices } from "../common/choices";
-import { formatValue, parseDecimal } from "../common/format";
+import { DecimalInput, type Reference } from "../common/DecimalInput";
+import { parseDecimal, toNumber } from "../common/format";
 import { valueProblem } from "../common/indicator";
 import { useCaller } from "../common/useCaller";
 import { useCongress } from "../common/useCongress";
 import { errorCode } from "../graphql";
 import { IndicatorContext, useIndicatorDetail } from "./IndicatorContext";
+import { previousFigure } from "./previous";
 
-/** The value as typed ("7,5") becomes the decimal the server reads ("7.5"). */
+/**
+ * The form already holds decimals (DecimalInput reads what is typed with the one number
+ * reader); this only passes them on, and drops an empty conversion.
+ */
 export function transformFigure(data: RaRecord): RaRecord {
-  return { ...data, value: parseDecimal(data.value as string) ?? data.value };
+  const decimal = (v: unknown) =>
+    v === "" || v === undefined ? null : (parseDecimal(v as string) ?? v);
+  return {
+    ...data,
+    value: parseDecimal(data.value as string) ?? data.value,
+    ...("reportedValue" in data ? { reportedValue: decimal(data.reportedValue) } : {}),
+    ...("conversionRate" in data ? { conversionRate: decimal(data.conversionRate) } : {}),
+  };
 }
 
-function ValueInput({ indicatorId, typed }: { indicatorId?: string; typed?: string }) {
+function ValueInput({
+  indicatorId,
+  year,
+  period,
+}: {
+  indicatorId?: string;
+  year?: number;
+  period?: string;
+}) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const record = useRecordContext();
   const { data: indicator } = useIndicatorDetail(indicatorId);
   const validateValue = (value: unknown) => {
     if (value === undefined || value === null || value === "") return undefined;
-    const decimal = parseDecimal(String(value));
-    if (decimal === null) return "app.measurement.invalid_number";
-    return valueProblem(decimal, indicator?.unitKind) ?? undefined;
+    return valueProblem(String(value), indicator?.unitKind) ?? undefined;
   };
-  const decimal = typed ? parseDecimal(String(typed)) : null;
-  const hint =
-    decimal !== null
-      ? translate("app.measurement.will_save", {
-          value: formatValue(decimal, indicator?.unit, locale),
-        })
-      : indicator
-        ? translate(`app.measurement.hint.${indicator.unitKind}`, { unit: indicator.unit })
-        : " ";
+  // What a value is compared with: the goal, and the last approved figure.
+  const references: Reference[] = [];
+  const goal = toNumber(indicator?.targetMin ?? indicator?.targetMax ?? null);
+  if (goal !== null) references.push({ label: translate("app.number.goal"), value: goal });
+  const last = year
+    ? previousFigure(
+        indicator?.measurements,
+        Number(year),
+        period ?? "YEAR",
+        record?.id ? String(record.id) : undefined,
+      )
+    : null;
+  const lastValue = toNumber(last?.value ?? null);
+  if (lastValue !== null)
+    references.push({ label: translate("app.number.last_approved"), value: lastValue });
   return (
-    <TextInput
+    <DecimalInput
       source="value"
+      unit={indicator?.unit}
+      references={references}
       validate={[required(), validateValue]}
-      helperText={hint}
-      format={(v) => (v === null || v === undefined ? "" : String(v))}
-      slotProps={{ htmlInput: { inputMode: "decimal", "data-testid": "value-input" } }}
-      sx={{ minWidth: 260 }}
+      hint={
+        indicator
+          ? translate(`app.measurement.hint.${indicator.unitKind}`, { unit: indicator.unit })
+          : " "
+      }
+      testId="value-input"
     />
   );
 }
@@ -180,13 +208,31 @@ export function FigureForm({ editing = false }: { editing?: boolean }) {
           </Stack>
           <FormDataConsumer>
             {({ formData }) => (
-              <ValueInput indicatorId={formData.indicatorId} typed={formData.value} />
+              <ValueInput
+                indicatorId={formData.indicatorId}
+                year={formData.year}
+                period={formData.period}
+              />
             )}
           </FormDataConsumer>
           <RadioButtonGroupInput source="valueKind" choices={valueKindChoices} />
           <TextInput source="source" fullWidth helperText="app.measurement.source_help" />
           <TextInput source="evidenceUrl" type="url" fullWidth />
+          <DateInput source="reportedOn" />
           <TextInput source="note" multiline minRows={2} fullWidth />
+          <TextInput source="methodologyNote" multiline fullWidth />
+          <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+            <DecimalInput
+              source="reportedValue"
+              label="resources.Measurement.fields.reportedValue"
+            />
+            <TextInput source="reportedUnit" />
+            <DecimalInput
+              source="conversionRate"
+              label="resources.Measurement.fields.conversionRate"
+            />
+          </Stack>
+          <TextInput source="rateSource" fullWidth />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <FormDataConsumer>

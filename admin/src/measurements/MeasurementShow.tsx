@@ -21,6 +21,7 @@ import { IndicatorContext } from "./IndicatorContext";
 import { MeasurementTitle } from "./MeasurementTitle";
 import { WorkflowButtons } from "./WorkflowButtons";
 import { FieldRow } from "../common/FieldRow";
+import { FigureCaveats } from "./FigureCaveats";
 
 const SHOW_FIELDS = [
   ...FIGURE_LIST_FIELDS,
@@ -113,6 +114,7 @@ function Summary() {
             )}
           </Labeled>
         </FieldRow>
+        <FigureCaveats />
         {record.note ? (
           <Labeled label="resources.Measurement.fields.note">
             <Typography variant="body2">{record.note as string}</Typography>

@@ -21,6 +21,7 @@ import { GoalField } from "../common/GoalField";
 import { HistoryTab } from "../common/HistoryTab";
 import { ProgressField } from "../common/ProgressField";
 import { VerbatimField } from "../common/Verbatim";
+import { TargetAssessmentPanel } from "./TargetAssessmentPanel";
 import { TargetAssignButton } from "./TargetAssignButton";
 import { FieldRow } from "../common/FieldRow";
 
@@ -73,6 +74,7 @@ export function TargetShow() {
               <ProgressField />
             </Labeled>
           </FieldRow>
+          <TargetAssessmentPanel />
           <Labeled label="resources.Target.fields.keyTaskIds">
             <ReferenceArrayField source="keyTaskIds" reference="KeyTask">
               <SingleFieldList>

@@ -134,7 +134,8 @@ export function measurementsBy(
     .manyBy(Measurement, column, {
       key: `${measurementScopeKey(ctx)}:${JSON.stringify(filter)}`,
       scope: figureScope(ctx, column, filter),
-      orderBy: { "row.year": "ASC", "row.period": "ASC" },
+      // Versions of one period in the order they were reported; the id settles ties.
+      orderBy: { "row.year": "ASC", "row.period": "ASC", "row.reportedOn": "ASC", "row.id": "ASC" },
       columns,
     })
     .load(id);
@@ -151,6 +152,8 @@ nestable("Indicator.measurements", {
     scope(qb, "row", `ARRAY[${parentId}]::uuid[]`);
     return qb
       .orderBy("row.year", "ASC")
-      .addOrderBy("row.period", "ASC") as unknown as SelectQueryBuilder<ObjectLiteral>;
+      .addOrderBy("row.period", "ASC")
+      .addOrderBy("row.reportedOn", "ASC")
+      .addOrderBy("row.id", "ASC") as unknown as SelectQueryBuilder<ObjectLiteral>;
   },
 });

@@ -111,6 +111,16 @@ export function parseCsv(buffer: Buffer): RawRow[] {
   }
 }
 
+/**
+ * A numeric cell as text the number reader reads back exactly: 1.234 (one point two three four)
+ * would read as 1234 the Vietnamese way, so a fraction of exactly three digits gets a trailing
+ * zero ("1.2340"), which can only be a decimal point.
+ */
+export function numberCellText(value: number): string {
+  const text = String(value);
+  return /^-?\d+\.\d{3}$/.test(text) ? `${text}0` : text;
+}
+
 export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -132,20 +142,11 @@ export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
             ? String(value.result ?? "")
             : typeof value === "object" && "text" in value
               ? String(value.text)
-              : String(value);
+              : typeof value === "number"
+                ? numberCellText(value)
+                : String(value);
     });
     matrix.push(cells);
   });
   return toRows(matrix);
-}
-
-/** "4.400.000" → "4400000", "7,5" → "7.5", "7.22" → "7.22"; null when not a number. */
-export function readNumber(text: string): string | null {
-  const s = text.replace(/\s/g, "");
-  if (/^-?\d+$/.test(s)) return s;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return s.replace(/\./g, "").replace(",", ".");
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return s.replace(/,/g, "");
-  if (/^-?\d+,\d+$/.test(s)) return s.replace(",", ".");
-  if (/^-?\d+\.\d+$/.test(s)) return s;
-  return null;
 }

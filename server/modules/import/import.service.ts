@@ -21,7 +21,8 @@ import { Measurement } from "../measurement/measurement.entity";
 import { checkReporter, validateFigure } from "../measurement/measurement.service";
 import { transitions } from "../measurement/workflow";
 import { Target } from "../target/target.entity";
-import { parseCsv, parseXlsx, readNumber, type RawRow } from "./import.parse";
+import { readNumber } from "../../common/numbers";
+import { parseCsv, parseXlsx, type RawRow } from "./import.parse";
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -70,6 +71,8 @@ const PERIODS: Record<string, PeriodType> = {
   q2: PeriodType.Q2,
   q3: PeriodType.Q3,
   q4: PeriodType.Q4,
+  term: PeriodType.TERM,
+  "cả nhiệm kỳ": PeriodType.TERM,
 };
 
 export async function readFile(filename: string, content: Buffer): Promise<RawRow[]> {
@@ -126,17 +129,23 @@ async function planRow(
   outcome.year = year;
   const period = PERIODS[(f.period ?? "").trim().toLowerCase()];
   if (!period)
-    return fail("period", `Kỳ "${f.period}" không hợp lệ: YEAR, H1, Q1–Q4 (invalid period)`);
+    return fail("period", `Kỳ "${f.period}" không hợp lệ: YEAR, H1, Q1–Q4, TERM (invalid period)`);
   outcome.period = period;
   const valueKind = f.valueKind?.trim()
     ? KINDS[f.valueKind.trim().toLowerCase()]
     : ValueKind.OFFICIAL;
   if (!valueKind)
     return fail("valueKind", `Loại số liệu "${f.valueKind}" không hợp lệ: OFFICIAL hoặc ESTIMATE`);
-  const number = readNumber(f.value ?? "");
-  const value = number === null ? null : normalizeDecimal(number);
-  if (value === null)
-    return fail("value", `Giá trị "${f.value ?? ""}" không phải là số (not a number)`);
+  // The one number reader, as a file has it; its refusal says how the text was read.
+  const read = readNumber(f.value ?? "", "file");
+  const value = read.ok ? normalizeDecimal(read.value) : null;
+  if (!read.ok || value === null)
+    return fail(
+      "value",
+      read.ok
+        ? `Giá trị "${f.value ?? ""}" không phải là số (not a number)`
+        : `${read.message} (${read.messageEn})`,
+    );
 
   const key = `${indicator.id}|${agencyId}|${year}|${period}|${valueKind}`;
   if (seen.has(key))
@@ -163,9 +172,12 @@ async function planRow(
     }
     throw error;
   }
-  const existing = await tx
+  // The open (not yet approved) version of the period is updated; when every version is
+  // approved, the row is a new version (a revision), as in the form.
+  const versions = await tx
     .getRepository(Measurement)
-    .findOneBy({ indicatorId: indicator.id, agencyId, year, period, valueKind });
+    .findBy({ indicatorId: indicator.id, agencyId, year, period, valueKind });
+  const existing = versions.find((m) => m.status !== MeasurementStatus.APPROVED) ?? null;
   if (existing && !transitions.edit.from.includes(existing.status)) {
     return fail(
       "row",

@@ -117,6 +117,14 @@ export class Indicator {
   @Column("jsonb")
   planValues: PlanValue[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where the measure changed during the term (a new poverty standard, a re-based GRDP, merged communes); shown beside the verdict.",
+  })
+  @Column("text", { nullable: true })
+  methodologyNote: string | null;
+
   @Field({ description: "The verbatim phrase of the resolution this indicator comes from." })
   @Column("text")
   sourcePhrase: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { Comparator, IndicatorKind, UnitKind } from "../../common/enums";
+import { Comparator, Direction, IndicatorKind, UnitKind } from "../../common/enums";
 import { DecimalScalar } from "../../common/scalars";
 
 @InputType({ description: "A planned value for one year." })
@@ -18,6 +18,17 @@ export class IndicatorArgs {
   @Field(() => UnitKind, { nullable: true }) unitKind?: UnitKind;
   @Field(() => IndicatorKind, { nullable: true }) kind?: IndicatorKind;
   @Field(() => Comparator, { nullable: true }) comparator?: Comparator;
+  @Field(() => Direction, {
+    nullable: true,
+    description:
+      "Which way is better (default HIGHER_IS_BETTER; AT_MOST and LESS_THAN goals are LOWER_IS_BETTER).",
+  })
+  direction?: Direction;
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the measure changed during the term (at most 1,000 characters).",
+  })
+  methodologyNote?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) targetMin?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) targetMax?: string | null;
   @Field(() => Int, { nullable: true }) baselineYear?: number | null;

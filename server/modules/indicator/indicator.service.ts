@@ -1,4 +1,5 @@
 import type { CrudSpec } from "../../common/crud";
+import { Comparator, Direction } from "../../common/enums";
 import { badInput } from "../../common/errors";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
@@ -26,6 +27,27 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
         'Mã có dạng "<số chỉ tiêu>.<chữ cái>", ví dụ "12.b" (code like "12.b")',
       );
     }
+    const comparator = args.comparator ?? existing?.comparator;
+    // A one-sided goal says which way is better by itself; only a range may choose.
+    const oneSided =
+      comparator === Comparator.AT_LEAST
+        ? Direction.HIGHER_IS_BETTER
+        : comparator === Comparator.AT_MOST || comparator === Comparator.LESS_THAN
+          ? Direction.LOWER_IS_BETTER
+          : null;
+    const direction =
+      args.direction ?? oneSided ?? existing?.direction ?? Direction.HIGHER_IS_BETTER;
+    if (oneSided && direction !== oneSided) {
+      throw badInput(
+        "direction",
+        `Mục tiêu ${comparator} chỉ có chiều ${oneSided}; chỉ mục tiêu khoảng (BETWEEN) mới chọn chiều (only a range may choose its direction)`,
+      );
+    }
+    if (args.methodologyNote && args.methodologyNote.length > 1000)
+      throw badInput(
+        "methodologyNote",
+        "Ghi chú phương pháp tối đa 1.000 ký tự (at most 1,000 characters)",
+      );
     const plan = args.planValues ?? (existing ? undefined : []);
     if (plan) {
       const years = plan.map((p) => p.year);
@@ -36,6 +58,10 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
     }
     return {
       ...args,
+      direction,
+      ...(args.methodologyNote !== undefined
+        ? { methodologyNote: args.methodologyNote?.trim() || null }
+        : {}),
       ...(plan ? { planValues: plan.map((p) => ({ year: p.year, value: p.value })) } : {}),
     };
   },

@@ -8,11 +8,10 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
-import { DecimalScalar } from "../../common/scalars";
+import { DecimalScalar, LocalDateScalar } from "../../common/scalars";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { User } from "../user/user.entity";
@@ -22,7 +21,12 @@ import { User } from "../user/user.entity";
     "A figure (số liệu) an agency reports for an indicator and period, with its approval state.",
 })
 @Entity("measurement")
-@Unique("uq_measurement_period", ["indicatorId", "agencyId", "year", "period", "valueKind"])
+// A period may be reported several times (September estimate, December estimate, January
+// official): every approved version is kept; only one version may be open (not approved) at once.
+@Index("uq_measurement_period_open", ["indicatorId", "agencyId", "year", "period", "valueKind"], {
+  unique: true,
+  where: `"status" <> 'APPROVED'`,
+})
 @Index("ix_measurement_indicator_status", ["indicatorId", "status"])
 @Index("ix_measurement_agency_status", ["agencyId", "status"])
 // Progress and "the latest approved yearly figures" read exactly these rows.
@@ -31,6 +35,10 @@ import { User } from "../user/user.entity";
 })
 @Check("ck_measurement_year", `"year" BETWEEN 1990 AND 2100`)
 @Check("ck_measurement_version", `"version" >= 1`)
+@Check(
+  "ck_measurement_conversion",
+  `("reported_value" IS NULL) = ("reported_unit" IS NULL) AND ("reported_value" IS NULL) = ("conversion_rate" IS NULL) AND ("conversion_rate" IS NULL OR "conversion_rate" > 0)`,
+)
 @Check("ck_measurement_source", `"status" = 'DRAFT' OR length(trim("source")) > 0`)
 export class Measurement {
   @Field(() => ID)
@@ -57,7 +65,9 @@ export class Measurement {
   @Column("int")
   year: number;
 
-  @Field(() => PeriodType, { description: "YEAR, first half H1, or a quarter." })
+  @Field(() => PeriodType, {
+    description: "YEAR, first half H1, a quarter, or TERM (the whole term; year = its last year).",
+  })
   @Column({ type: "enum", enum: PeriodType, enumName: "period_type" })
   period: PeriodType;
 
@@ -68,6 +78,46 @@ export class Measurement {
   @Field(() => ValueKind, { description: "ESTIMATE (ước tính) or OFFICIAL (chính thức)." })
   @Column({ type: "enum", enum: ValueKind, enumName: "value_kind" })
   valueKind: ValueKind;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "The date the figure was reported on (the report, press conference or decision); progress as of a date counts only figures reported by then.",
+  })
+  @Column("date", { nullable: true })
+  reportedOn: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The value as reported, when in another unit than the indicator's (71,1 million VND for a goal in USD); `value` is then the converted one.",
+  })
+  @Column("numeric", { nullable: true })
+  reportedValue: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unit of reportedValue, e.g. "triệu đồng".' })
+  @Column("text", { nullable: true })
+  reportedUnit: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Units of reportedUnit per unit of the indicator (VND per USD): value = reportedValue / conversionRate.",
+  })
+  @Column("numeric", { nullable: true })
+  conversionRate: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the conversion rate comes from." })
+  @Column("text", { nullable: true })
+  rateSource: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "How this figure was measured, where it differs (new poverty standard, re-based GRDP).",
+  })
+  @Column("text", { nullable: true })
+  methodologyNote: string | null;
 
   @Field({ description: "Where the figure comes from." })
   @Column("text", { default: "" })

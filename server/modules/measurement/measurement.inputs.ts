@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { PeriodType, ValueKind } from "../../common/enums";
-import { DecimalScalar } from "../../common/scalars";
+import { DecimalScalar, LocalDateScalar } from "../../common/scalars";
 
 @ArgsType()
 export class SaveMeasurementArgs {
@@ -20,6 +20,29 @@ export class SaveMeasurementArgs {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true, description: "An http(s) link to the evidence." })
   evidenceUrl?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "The date the figure was reported on (not in the future).",
+  })
+  reportedOn?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The value as reported in another unit; give reportedUnit and conversionRate with it.",
+  })
+  reportedValue?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unit of reportedValue ("triệu đồng").' })
+  reportedUnit?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "reportedUnit per unit of the indicator (VND per USD); value = reportedValue / rate.",
+  })
+  conversionRate?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the rate comes from." })
+  rateSource?: string | null;
+  @Field(() => String, { nullable: true, description: "How this figure was measured." })
+  methodologyNote?: string | null;
 }
 
 @ArgsType()

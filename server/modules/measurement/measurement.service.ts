@@ -6,7 +6,7 @@
 import { IsNull, type EntityManager } from "typeorm";
 import { Permission } from "../../auth/permissions";
 import { vietnamDate } from "../../common/dates";
-import { MeasurementStatus, ValueKind, PeriodType } from "../../common/enums";
+import { IndicatorKind, MeasurementStatus, ValueKind, PeriodType } from "../../common/enums";
 import { apiError, badInput, conflict, forbidden, notFound } from "../../common/errors";
 import { assertId } from "../../common/ids";
 import { inTransaction } from "../../common/transaction";
@@ -18,7 +18,7 @@ import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
 import { Measurement } from "./measurement.entity";
 import type { SaveMeasurementArgs } from "./measurement.inputs";
-import { checkValue, checkYear } from "./measurement-value";
+import { checkConversion, checkValue, checkYear } from "./measurement-value";
 import { nextStatus, transitions, type Transition } from "./workflow";
 
 async function lockMeasurement(
@@ -107,6 +107,23 @@ export async function validateFigure(
       Number(vietnamDate().slice(0, 4)),
     );
   if (problem) throw badInput(problem.field, problem.message);
+  const wholeTerm =
+    indicator.kind === IndicatorKind.AVERAGE_ANNUAL_RATE ||
+    indicator.kind === IndicatorKind.TERM_TOTAL;
+  if (values.period === PeriodType.TERM) {
+    if (!wholeTerm)
+      throw badInput(
+        "period",
+        "Số liệu cả nhiệm kỳ (TERM) chỉ dành cho chỉ tiêu bình quân hoặc tổng cả giai đoạn (TERM is for average-rate and term-total indicators)",
+      );
+    if (values.year !== congress.termEndYear)
+      throw badInput(
+        "year",
+        `Số liệu cả nhiệm kỳ ghi năm cuối nhiệm kỳ ${congress.termEndYear} (a TERM figure's year is the term's last year)`,
+      );
+  }
+  const conversionProblem = checkConversion(values);
+  if (conversionProblem) throw badInput(conversionProblem.field, conversionProblem.message);
   if (values.evidenceUrl && !/^https?:\/\/\S+$/.test(values.evidenceUrl)) {
     throw badInput("evidenceUrl", "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://");
   }
@@ -164,6 +181,12 @@ export async function saveMeasurement(
       source: args.source ?? "",
       note: args.note ?? null,
       evidenceUrl: args.evidenceUrl ?? null,
+      reportedOn: args.reportedOn ?? null,
+      reportedValue: args.reportedValue ?? null,
+      reportedUnit: args.reportedUnit?.trim() || null,
+      conversionRate: args.conversionRate ?? null,
+      rateSource: args.rateSource?.trim() || null,
+      methodologyNote: args.methodologyNote?.trim() || null,
       status: MeasurementStatus.DRAFT,
       version: 1,
       createdById: ctx.user?.id ?? null,

@@ -20,6 +20,7 @@ const PERIOD_END: Record<PeriodType, string> = {
   Q2: "06-30",
   Q3: "09-30",
   Q4: "12-31",
+  TERM: "12-31",
 };
 
 /** Which reporting frequencies owe a figure for a period. */
@@ -30,6 +31,8 @@ const OWED_BY: Record<PeriodType, ReportingFrequency[]> = {
   Q2: [ReportingFrequency.QUARTERLY],
   Q3: [ReportingFrequency.QUARTERLY],
   Q4: [ReportingFrequency.QUARTERLY],
+  // A whole-term figure is welcome but never owed: the yearly ones are.
+  TERM: [],
 };
 
 export async function missingReports(

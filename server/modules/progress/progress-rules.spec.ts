@@ -581,15 +581,26 @@ describe("END_OF_TERM_LEVEL", () => {
     );
   });
 
-  it("after the term without a 2025 figure: judged on the latest, no status", () => {
-    const progress = indicatorProgress(TOURISTS, [fig(2024, "4200000")], TERM, 2026);
-    expect(progress.verdict).toBe("NOT_MET");
+  // Issue 11 changed this: an ended term is no longer judged from an earlier year.
+  it("after the term without a 2025 figure: Chưa có số liệu, the latest value and projection in the reason", () => {
+    const progress = indicatorProgress(
+      TOURISTS,
+      [fig(2023, "3900000", ValueKind.ESTIMATE), fig(2024, "4200000", ValueKind.ESTIMATE)],
+      TERM,
+      2026,
+    );
+    expect(progress.verdict).toBe("NO_DATA");
     expect(progress.status).toBeNull();
     expect(progress.neededPerYear).toBeNull();
-    expect(progress.yearsMissing).toEqual([2021, 2022, 2023, 2025]);
+    expect(progress.valueSoFar).toBe(4200000);
+    // The line through 2023 and 2024, read at 2025.
+    expect(progress.projected).toBeCloseTo(4500000, 6);
+    expect(progress.yearsMissing).toEqual([2021, 2022, 2025]);
     expect(progress.reason).toBe(
-      "Số liệu năm 2024 là 4.200.000 lượt người, không đạt mục tiêu 4.400.000 lượt người; " +
-        "năm 2025 chưa có số liệu cả năm, đánh giá theo số liệu năm 2024.",
+      "Năm 2025 chưa có số liệu; năm 2024 đạt 4.200.000 lượt người, dự báo 4.500.000 lượt người.",
+    );
+    expect(progress.reasonEn).toBe(
+      "No figure for 2025; 2024 reached 4,200,000 lượt người, projected 4,500,000 lượt người.",
     );
   });
 });
@@ -672,20 +683,26 @@ describe("EVERY_YEAR", () => {
     );
   });
 
-  it("after the term, names the years that never came", () => {
+  // Issue 11 changed this: without its last year an ended term is Chưa có số liệu.
+  it("after the term without 2025: Chưa có số liệu, the years so far in the reason", () => {
     const progress = indicatorProgress(
       PLANTING,
       yearly("9500", "9200", "9100", "9300"),
       TERM,
       2026,
     );
-    expect(progress.verdict).toBe("EXCEEDED");
+    expect(progress.verdict).toBe("NO_DATA");
     expect(progress.status).toBeNull();
     expect(progress.yearsMissing).toEqual([2025]);
     expect(progress.reason).toBe(
-      "Các năm 2021–2024 đều vượt mục tiêu hằng năm 9.000 ha; thấp nhất 9.100 ha (năm 2023); " +
-        "năm 2025 chưa có số liệu cả năm.",
+      "Năm 2025 chưa có số liệu; các năm 2021–2024 đều vượt mục tiêu hằng năm 9.000 ha; " +
+        "thấp nhất 9.100 ha (năm 2023).",
     );
+  });
+
+  it("after the term, a failed year stays Không đạt without 2025", () => {
+    const progress = indicatorProgress(PLANTING, yearly("9500", "8000"), TERM, 2026);
+    expect(progress.verdict).toBe("NOT_MET");
   });
 });
 
@@ -840,11 +857,13 @@ describe("NO_DATA", () => {
       verdict: "NO_DATA",
       status: null,
       reason,
+      reasonEn: expect.stringMatching(/^No approved figure/),
       valueSoFar: null,
       projected: null,
       neededPerYear: null,
       yearsCounted: [],
       yearsMissing: missing,
+      termFigure: false,
     });
   });
 });

@@ -7,12 +7,15 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
+import { assessmentDiffers, latestAssessment } from "../assessment/assessment.service";
 import { approvedFigures, termOf } from "./progress.loaders";
 import {
   combineProgress,
   indicatorProgress,
   statusLabel,
+  decidingParts,
   summarySentence,
+  summarySentenceEn,
   verdictLabel,
   type IndicatorProgress as Computed,
 } from "./progress-rules";
@@ -48,17 +51,28 @@ export async function progressOfIndicator(
     verdictLabel: verdictLabel[computed.verdict],
     status: computed.status as TrackStatusEnum | null,
     statusLabel: computed.status ? statusLabel[computed.status] : null,
+    methodologyNote: indicator.methodologyNote ?? null,
     asOf: date,
   };
 }
 
+interface Part {
+  label: string;
+  labelEn: string;
+  progress: {
+    verdict: VerdictEnum;
+    status: TrackStatusEnum | null;
+    reason: string;
+    reasonEn: string;
+    methodologyNote?: string | null;
+    methodologyNotes?: string[];
+  };
+}
+
 function combined(
-  parts: {
-    label: string;
-    progress: { verdict: VerdictEnum; status: TrackStatusEnum | null; reason: string };
-  }[],
+  parts: Part[],
   asOf: string,
-  partName: string,
+  partName: { vi: string; en: string },
   withDetail = false,
 ): CombinedProgress {
   const { verdict, status } = combineProgress(parts.map((p) => p.progress));
@@ -69,20 +83,40 @@ function combined(
     (p) => p.progress.verdict === VerdictEnum.NOT_MET || p.progress.verdict === VerdictEnum.NO_DATA,
   );
   // Indicators' own reasons carry the numbers; for targets (many parts) the count says enough.
-  const detail = (list: typeof parts) =>
-    list.map((p) => `${p.label}: ${p.progress.reason}`).join(" ");
+  const detail = (list: Part[]) => list.map((p) => `${p.label}: ${p.progress.reason}`).join(" ");
+  const detailEn = (list: Part[]) =>
+    list.map((p) => `${p.labelEn}: ${p.progress.reasonEn}`).join(" ");
   const reason =
     parts.length === 0
-      ? `Chưa có ${partName}.`
+      ? `Chưa có ${partName.vi}.`
       : lagging.length > 0
         ? detail(lagging)
-        : `${met.length}/${parts.length} ${partName} đạt hoặc vượt.${withDetail ? ` ${detail(parts)}` : ""}`;
+        : `${met.length}/${parts.length} ${partName.vi} đạt hoặc vượt.${withDetail ? ` ${detail(parts)}` : ""}`;
+  const reasonEn =
+    parts.length === 0
+      ? `No ${partName.en} yet.`
+      : lagging.length > 0
+        ? detailEn(lagging)
+        : `${met.length}/${parts.length} ${partName.en} met or exceeded.${withDetail ? ` ${detailEn(parts)}` : ""}`;
+  const notes = parts.flatMap((p) =>
+    p.progress.methodologyNote
+      ? [`${p.label}: ${p.progress.methodologyNote}`]
+      : (p.progress.methodologyNotes ?? []),
+  );
   return {
     verdict: verdict as VerdictEnum,
     verdictLabel: verdictLabel[verdict],
     status: status as TrackStatusEnum | null,
     statusLabel: status ? statusLabel[status] : null,
     reason,
+    reasonEn,
+    decidedBy:
+      parts.length === 0
+        ? []
+        : decidingParts(parts.map((p) => ({ ...p, verdict: p.progress.verdict }))).map(
+            (p) => p.label,
+          ),
+    methodologyNotes: notes,
     met: met.length,
     total: parts.length,
     asOf,
@@ -105,10 +139,11 @@ export async function progressOfTarget(
   const parts = await Promise.all(
     indicators.map(async (i) => ({
       label: i.code,
+      labelEn: i.code,
       progress: await progressOfIndicator(ctx, i, asOf),
     })),
   );
-  return combined(parts, asOfDate(asOf), "chỉ tiêu thành phần", true);
+  return combined(parts, asOfDate(asOf), { vi: "chỉ tiêu thành phần", en: "indicators" }, true);
 }
 
 export async function progressOfTargets(
@@ -119,10 +154,11 @@ export async function progressOfTargets(
   const parts = await Promise.all(
     targets.map(async (t) => ({
       label: `Chỉ tiêu ${t.number}`,
+      labelEn: `Target ${t.number}`,
       progress: await progressOfTarget(ctx, t, asOf),
     })),
   );
-  return combined(parts, asOfDate(asOf), "chỉ tiêu");
+  return combined(parts, asOfDate(asOf), { vi: "chỉ tiêu", en: "targets" });
 }
 
 export async function progressOfKeyTask(
@@ -154,10 +190,14 @@ export async function progressOfAgency(
   const parts = await Promise.all(
     indicators.map(async (i) => ({
       label: i.code,
+      labelEn: i.code,
       progress: await progressOfIndicator(ctx, i, asOf),
     })),
   );
-  return combined(parts, asOfDate(asOf), "chỉ tiêu thành phần chủ trì");
+  return combined(parts, asOfDate(asOf), {
+    vi: "chỉ tiêu thành phần chủ trì",
+    en: "indicators led",
+  });
 }
 
 export async function progressSummary(
@@ -170,10 +210,18 @@ export async function progressSummary(
     .manyBy(Target, "congressId", { orderBy: { "row.number": "ASC" } })
     .load(congressId);
   const lines = await Promise.all(
-    targets.map(async (target) => ({
-      target,
-      progress: await progressOfTarget(ctx, target, asOf),
-    })),
+    targets.map(async (target) => {
+      const [progress, assessment] = await Promise.all([
+        progressOfTarget(ctx, target, asOf),
+        latestAssessment(ctx, target.id, asOf ? date : null),
+      ]);
+      return {
+        target,
+        progress,
+        assessment,
+        assessmentDiffers: assessmentDiffers(assessment, progress.verdict),
+      };
+    }),
   );
   const count = (verdict: VerdictEnum) =>
     lines.filter((l) => l.progress.verdict === verdict).length;
@@ -187,5 +235,12 @@ export async function progressSummary(
     offTrack: status(TrackStatusEnum.OFF_TRACK),
     total: lines.length,
   };
-  return { congressId, asOf: date, sentence: summarySentence(counts), ...counts, targets: lines };
+  return {
+    congressId,
+    asOf: date,
+    sentence: summarySentence(counts),
+    sentenceEn: summarySentenceEn(counts),
+    ...counts,
+    targets: lines,
+  };
 }

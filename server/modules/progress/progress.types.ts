@@ -4,6 +4,7 @@ import { LocalDateScalar } from "../../common/scalars";
 import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Indicator } from "../indicator/indicator.entity";
+import { TargetAssessment } from "../assessment/target-assessment.entity";
 import { Target } from "../target/target.entity";
 
 export enum VerdictEnum {
@@ -43,6 +44,18 @@ export class IndicatorProgress {
   status: TrackStatusEnum | null;
   @Field(() => String, { nullable: true }) statusLabel: string | null;
   @Field({ description: "Why, in one Vietnamese sentence with the numbers." }) reason: string;
+  @Field({ description: "The same reason in English, numbers written the English way." })
+  reasonEn: string;
+  @Field({
+    description: "True when an approved whole-term (TERM) figure decided the verdict.",
+  })
+  termFigure: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The indicator's methodology note (a changed measure), to show beside the verdict.",
+  })
+  methodologyNote: string | null;
   @Field(() => Number, {
     nullable: true,
     description: "Compound average rate, latest level, worst year or sum so far, by kind.",
@@ -64,6 +77,16 @@ export class CombinedProgress {
   @Field(() => TrackStatusEnum, { nullable: true }) status: TrackStatusEnum | null;
   @Field(() => String, { nullable: true }) statusLabel: string | null;
   @Field({ description: "Why, naming the parts that are not met." }) reason: string;
+  @Field({ description: "The same reason in English." }) reasonEn: string;
+  @Field(() => [String], {
+    description:
+      'Codes of the parts whose verdict is the combined one ("2.a", or "Chỉ tiêu 2"): they decide it.',
+  })
+  decidedBy: string[];
+  @Field(() => [String], {
+    description: "Methodology notes of the parts (changed measures), to show beside the verdict.",
+  })
+  methodologyNotes: string[];
   @Field(() => Int, { description: "Parts (indicators or targets) met or exceeded." }) met: number;
   @Field(() => Int) total: number;
   @Field(() => LocalDateScalar) asOf: string;
@@ -73,6 +96,16 @@ export class CombinedProgress {
 export class TargetProgressLine {
   @Field(() => Target) target: Target;
   @Field(() => CombinedProgress) progress: CombinedProgress;
+  @Field(() => TargetAssessment, {
+    nullable: true,
+    description: "The province's own latest verdict on the target, beside the computed one.",
+  })
+  assessment: TargetAssessment | null;
+  @Field({
+    description:
+      "True when the province's own verdict differs from the computed one (false without an assessment).",
+  })
+  assessmentDiffers: boolean;
 }
 
 @ObjectType({ description: 'The resolution at a glance: "Đạt và vượt N/20 chỉ tiêu ...".' })
@@ -80,6 +113,7 @@ export class ProgressSummary {
   @Field(() => ID) congressId: string;
   @Field(() => LocalDateScalar) asOf: string;
   @Field({ description: "The sentence as the province writes it." }) sentence: string;
+  @Field({ description: "The same sentence in English." }) sentenceEn: string;
   @Field(() => Int) total: number;
   @Field(() => Int) exceeded: number;
   @Field(() => Int) met: number;

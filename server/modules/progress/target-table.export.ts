@@ -11,6 +11,32 @@ function cellText(row: TargetTable["rows"][number], year: number): string {
   return cell ? `${cell.value}${cell.estimate ? " (ƯT)" : ""}` : "";
 }
 
+/** Both verdicts where the province's own differs from the computed one. */
+function verdictText(row: TargetTable["rows"][number]): string {
+  return row.assessed ? `${row.verdict}\n${row.assessed}` : row.verdict;
+}
+
+/** The reason, with the methodology notes (changed measures, conversions) beside it. */
+function reasonText(row: TargetTable["rows"][number]): string {
+  return row.notes ? `${row.reason}\nLưu ý: ${row.notes}` : row.reason;
+}
+
+/**
+ * A figure as a spreadsheet number, formatted the Vietnamese way ([$-42A] is Vietnamese):
+ * as many decimals as reported, and "(ƯT)" for an estimate written by the format, so the cell
+ * still sums and charts.
+ */
+function numberCell(row: TargetTable["rows"][number], year: number): ExcelJS.CellValue {
+  const cell = row.years[year];
+  return cell ? Number(cell.decimal) : null;
+}
+
+function numberFormat(decimal: string, estimate: boolean): string {
+  const decimals = decimal.split(".")[1]?.length ?? 0;
+  const body = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  return `[$-42A]${body}${estimate ? '" (ƯT)"' : ""}`;
+}
+
 function stamps(table: TargetTable, row: TargetTable["rows"][number]): string {
   return table.years
     .map((y) => (row.years[y] ? `${y}: ${row.years[y]!.stamp}` : null))
@@ -43,13 +69,21 @@ export async function targetTableXlsx(table: TargetTable): Promise<Buffer> {
       row.name,
       row.goal,
       row.unit,
-      ...table.years.map((y) => cellText(row, y)),
-      row.verdict,
-      row.reason,
+      ...table.years.map((y) => numberCell(row, y)),
+      verdictText(row),
+      reasonText(row),
       row.lead,
       stamps(table, row),
     ]);
     added.alignment = { vertical: "top", wrapText: true };
+    table.years.forEach((y, index) => {
+      const cell = row.years[y];
+      if (cell)
+        added.getCell(HEADERS.length + index + 1).numFmt = numberFormat(
+          cell.decimal,
+          cell.estimate,
+        );
+    });
     if (row.level === "target") added.font = { bold: true };
   }
   const widths = [6, 40, 28, 12, ...table.years.map(() => 12), 14, 50, 22, 40];
@@ -82,8 +116,8 @@ export function targetTableCsv(table: TargetTable): string {
       row.goal,
       row.unit,
       ...table.years.map((y) => cellText(row, y)),
-      row.verdict,
-      row.reason,
+      verdictText(row),
+      reasonText(row),
       row.lead,
       stamps(table, row),
     ]);

@@ -13,10 +13,18 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
-import { combineProgress, indicatorProgress, verdictLabel, type Figure } from "./progress-rules";
+import {
+  combineProgress,
+  indicatorProgress,
+  verdictLabel,
+  type Figure,
+  type Verdict,
+} from "./progress-rules";
 
 export interface TableCell {
   value: string;
+  /** The stored decimal ("8.06"), so a spreadsheet gets a number, not text. */
+  decimal: string;
   estimate: boolean;
   /** "Duyệt: email, 12/01/2026" or the published source of a seeded figure. */
   stamp: string;
@@ -30,7 +38,11 @@ export interface TableRow {
   unit: string;
   years: Record<number, TableCell | null>;
   verdict: string;
+  /** The province's own verdict where it differs from the computed one, else "". */
+  assessed: string;
   reason: string;
+  /** Methodology notes (changed measures) and conversions, shown beside the verdict. */
+  notes: string;
   lead: string;
 }
 
@@ -95,12 +107,21 @@ const date = (d: Date) =>
 interface ApprovedRow {
   indicator_id: string;
   year: number;
+  period: PeriodType;
   value: string;
   value_kind: ValueKind;
   source: string;
+  reported_on: string | null;
+  reported_value: string | null;
+  reported_unit: string | null;
+  conversion_rate: string | null;
+  rate_source: string | null;
+  methodology_note: string | null;
   reviewed_at: Date | null;
   reviewer: string | null;
 }
+
+const isoToVi = (iso: string) => iso.split("-").reverse().join("/");
 
 export async function buildTargetTable(
   ctx: RequestContext,
@@ -127,10 +148,25 @@ export async function buildTargetTable(
     .addOrderBy("i.code")
     .getMany();
   const approved: ApprovedRow[] = await ctx.db.query(
-    `SELECT m.indicator_id, m.year, m.value, m.value_kind, m.source, m.reviewed_at, u.email AS reviewer
+    // In the order versions became current (reported on, then approved): the last one stands.
+    `SELECT m.indicator_id, m.year, m.period, m.value, m.value_kind, m.source, m.reported_on::text AS reported_on,
+            m.reported_value, m.reported_unit, m.conversion_rate, m.rate_source, m.methodology_note,
+            m.reviewed_at, u.email AS reviewer
        FROM measurement m LEFT JOIN app_user u ON u.id = m.reviewed_by_id
-      WHERE m.status = 'APPROVED' AND m.period = $1 AND m.year <= $2 AND m.indicator_id = ANY($3::uuid[])`,
-    [PeriodType.YEAR, year, indicators.map((i) => i.id)],
+      WHERE m.status = 'APPROVED' AND m.period IN ($1, $2) AND m.year <= $3 AND m.indicator_id = ANY($4::uuid[])
+      ORDER BY COALESCE(m.reported_on, (m.reviewed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date), m.reviewed_at NULLS FIRST, m.created_at, m.id`,
+    [PeriodType.YEAR, PeriodType.TERM, year, indicators.map((i) => i.id)],
+  );
+  const assessments: {
+    target_id: string;
+    verdict: string;
+    document: string;
+    document_date: string;
+  }[] = await ctx.db.query(
+    `SELECT DISTINCT ON (a.target_id) a.target_id, a.verdict::text AS verdict, a.document, a.document_date::text AS document_date
+         FROM target_assessment a WHERE a.target_id = ANY($1::uuid[])
+        ORDER BY a.target_id, a.document_date DESC, a.created_at DESC`,
+    [targets.map((t) => t.id)],
   );
   const leads = await ctx.db
     .getRepository(Assignment)
@@ -153,7 +189,7 @@ export async function buildTargetTable(
         indicator,
         figures.map<Figure>((f) => ({
           year: f.year,
-          period: PeriodType.YEAR,
+          period: f.period,
           value: f.value,
           valueKind: f.value_kind,
         })),
@@ -163,19 +199,33 @@ export async function buildTargetTable(
       verdicts.push(progress);
       const cells: Record<number, TableCell | null> = {};
       for (const y of years) {
-        const inYear = figures.filter((f) => f.year === y);
-        const f = inYear.find((x) => x.value_kind === ValueKind.OFFICIAL) ?? inYear[0];
+        // OFFICIAL over ESTIMATE; of one kind, the latest version.
+        const inYear = figures.filter((f) => f.year === y && f.period === PeriodType.YEAR);
+        const official = inYear.filter((x) => x.value_kind === ValueKind.OFFICIAL);
+        const f = (official.length > 0 ? official : inYear).at(-1);
         cells[y] = f
           ? {
               value: formatNumberVi(Number(f.value), 2),
+              decimal: f.value,
               estimate: f.value_kind === ValueKind.ESTIMATE,
               stamp:
                 f.reviewer && f.reviewed_at
                   ? `Duyệt: ${f.reviewer}, ${date(f.reviewed_at)}`
-                  : `Nguồn: ${f.source}`,
+                  : `Nguồn: ${f.source}${f.reported_on ? `, ${isoToVi(f.reported_on)}` : ""}`,
             }
           : null;
       }
+      const notes = [
+        ...(indicator.methodologyNote ? [indicator.methodologyNote] : []),
+        ...figures.flatMap((f) => [
+          ...(f.reported_value && f.reported_unit
+            ? [
+                `${f.year}: báo cáo ${formatNumberVi(Number(f.reported_value), 6)} ${f.reported_unit}, quy đổi ${formatWithUnitVi(Number(f.value), indicator.unit, 2)}${f.rate_source ? ` (${f.rate_source})` : ""}`,
+              ]
+            : []),
+          ...(f.methodology_note ? [`${f.year}: ${f.methodology_note}`] : []),
+        ]),
+      ];
       indicatorRows.push({
         level: "indicator",
         code: indicator.code,
@@ -184,11 +234,15 @@ export async function buildTargetTable(
         unit: indicator.unit,
         years: cells,
         verdict: verdictLabel[progress.verdict],
+        assessed: "",
         reason: progress.reason,
+        notes: [...new Set(notes)].join("\n"),
         lead: leadOf.get(indicator.id) ?? "",
       });
     }
     const combined = combineProgress(verdicts);
+    const assessment = assessments.find((a) => a.target_id === target.id);
+    const differs = assessment && assessment.verdict !== combined.verdict;
     rows.push({
       level: "target",
       code: String(target.number),
@@ -197,7 +251,11 @@ export async function buildTargetTable(
       unit: "",
       years: Object.fromEntries(years.map((y) => [y, null])),
       verdict: verdictLabel[combined.verdict],
+      assessed: differs
+        ? `Tỉnh đánh giá: ${verdictLabel[assessment.verdict as Verdict]} (${assessment.document}, ${isoToVi(assessment.document_date)})`
+        : "",
       reason: "",
+      notes: "",
       lead: "",
     });
     rows.push(...indicatorRows);

@@ -2,18 +2,38 @@ import type { MeasurementSeed } from "./types";
 import { PeriodType, ValueKind } from "../../common/enums";
 
 /**
- * Demo measurements: the ten figures of shared/source/reported-figures.md, each credited to the
- * indicator's lead agency at the time and to the report it was taken from.
+ * The figures Lạng Sơn reported for its 2020–2025 targets, every row of
+ * shared/source/reported-figures-2021-2025.md (which supersedes reported-figures.md; the ten
+ * figures of that first collection are among these, with their dates and kinds corrected).
+ * Each is seeded as an approved figure, credited to the indicator's lead agency on the day it
+ * was reported. Several versions of a period (September estimate, December estimate, January
+ * official) are all kept; the later one is current.
+ *
+ * Dates: where the source gives only a month ("10/2025") or a year ("2023"), reportedOn is the
+ * last day the source allows (the month's or year's last day, or an earlier bound the source
+ * names), so that "as of" a date never counts a figure before it can have been known; the
+ * source's own wording is kept in reportedOnText and in the note. "Over N" is seeded as N.
+ *
+ * Not seeded: 3.a for 2023 (59,8 million VND) and 2024 (61,1 million VND): the goal is in USD
+ * and no source gives a conversion rate for those years; a rate would be invented.
  */
+const HDND_2024 = "HĐND tỉnh, kỳ họp cuối năm 2024";
+const POLITICAL_REPORT = "Báo cáo chính trị Đại hội XVIII";
+const PRESS_JAN_2026 = "UBND tỉnh, họp báo thường kỳ ngày 16/01/2026";
+const RESTRUCTURING =
+  "Năm 2024 và 2025 không cùng một chuỗi: Cục Thống kê đã tính lại GRDP theo gốc mới.";
+
 export const reportedFigures: MeasurementSeed[] = [
+  // 1.a GRDP growth, %
   {
     indicatorCode: "1.a",
     agencyCode: "CTK",
     year: 2021,
     period: PeriodType.H1,
     value: "6.72",
-    valueKind: ValueKind.OFFICIAL,
-    source: "Cục Thống kê Lạng Sơn, mid-2021",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2021-07-26",
+    source: "Cục Thống kê, tình hình kinh tế – xã hội 6 tháng năm 2021 (cucthongkelangson.gov.vn)",
   },
   {
     indicatorCode: "1.a",
@@ -21,8 +41,9 @@ export const reportedFigures: MeasurementSeed[] = [
     year: 2022,
     period: PeriodType.YEAR,
     value: "7.22",
-    valueKind: ValueKind.OFFICIAL,
-    source: "Cục Thống kê Lạng Sơn, 28/12/2022",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2022-12-28",
+    source: "Cục Thống kê, tình hình kinh tế – xã hội năm 2022",
   },
   {
     indicatorCode: "1.a",
@@ -31,7 +52,8 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "7.0",
     valueKind: ValueKind.ESTIMATE,
-    source: "VTC News, 19/12/2023",
+    reportedOn: "2023-12-19",
+    source: "VTC News, họp báo quý IV/2023",
   },
   {
     indicatorCode: "1.a",
@@ -40,7 +62,30 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "6.01",
     valueKind: ValueKind.ESTIMATE,
-    source: "VnExpress, 09/12/2024",
+    reportedOn: "2024-12-09",
+    source: `${HDND_2024} (Lao Động, VnExpress)`,
+  },
+  {
+    indicatorCode: "1.a",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "8.41",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-10-15",
+    reportedOnText: "10/2025",
+    source: "Lao Động, trước khi tân Bí thư Tỉnh ủy nhận nhiệm vụ (15/10/2025)",
+    note: "Nguồn chỉ ghi tháng 10/2025, trước ngày 15/10/2025; ngày báo cáo ghi 15/10/2025.",
+  },
+  {
+    indicatorCode: "1.a",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "8.06",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-12-11",
+    source: "HĐND tỉnh, kỳ họp thứ 44 (CafeF)",
   },
   {
     indicatorCode: "1.a",
@@ -49,7 +94,41 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "8.06",
     valueKind: ValueKind.OFFICIAL,
-    source: "VTC News, 16/01/2026",
+    reportedOn: "2026-01-16",
+    source: `${PRESS_JAN_2026} (VTC News; langson.gov.vn)`,
+  },
+  {
+    indicatorCode: "1.a",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.TERM,
+    value: "7.1",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: `${POLITICAL_REPORT}; cũng trong Kế hoạch 303/KH-UBND ngày 24/11/2025`,
+    note: "Tăng trưởng bình quân cả giai đoạn 2021–2025.",
+  },
+  // 2.a farm, forestry and fishery share of GRDP, %
+  {
+    indicatorCode: "2.a",
+    agencyCode: "CTK",
+    year: 2024,
+    period: PeriodType.YEAR,
+    value: "21.51",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-12-09",
+    source: `${HDND_2024} (Lao Động)`,
+    methodologyNote: RESTRUCTURING,
+  },
+  {
+    indicatorCode: "2.a",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "20.51",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: `${POLITICAL_REPORT} (vietnam.vn, Nhân Dân)`,
   },
   {
     indicatorCode: "2.a",
@@ -58,7 +137,30 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "20.28",
     valueKind: ValueKind.OFFICIAL,
-    source: "VTC News, 16/01/2026",
+    reportedOn: "2026-01-16",
+    source: `${PRESS_JAN_2026} (VTC News)`,
+  },
+  // 2.b industry and construction share, %
+  {
+    indicatorCode: "2.b",
+    agencyCode: "CTK",
+    year: 2024,
+    period: PeriodType.YEAR,
+    value: "23.71",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-12-09",
+    source: `${HDND_2024} (Lao Động)`,
+    methodologyNote: RESTRUCTURING,
+  },
+  {
+    indicatorCode: "2.b",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "28.06",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: POLITICAL_REPORT,
   },
   {
     indicatorCode: "2.b",
@@ -67,8 +169,70 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "28.33",
     valueKind: ValueKind.OFFICIAL,
-    source: "VTC News, 16/01/2026",
+    reportedOn: "2026-01-16",
+    source: `${PRESS_JAN_2026} (VTC News)`,
   },
+  // 2.c services share, %
+  {
+    indicatorCode: "2.c",
+    agencyCode: "CTK",
+    year: 2024,
+    period: PeriodType.YEAR,
+    value: "50.31",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-12-09",
+    source: `${HDND_2024} (Lao Động)`,
+    methodologyNote: RESTRUCTURING,
+  },
+  {
+    indicatorCode: "2.c",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "47.22",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: POLITICAL_REPORT,
+  },
+  // 2.d product taxes less subsidies, %
+  {
+    indicatorCode: "2.d",
+    agencyCode: "CTK",
+    year: 2024,
+    period: PeriodType.YEAR,
+    value: "4.47",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-12-09",
+    source: `${HDND_2024} (Lao Động)`,
+    methodologyNote: RESTRUCTURING,
+  },
+  {
+    indicatorCode: "2.d",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "4.21",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: POLITICAL_REPORT,
+  },
+  // 3.a GRDP per capita: reported in million VND, the goal in USD.
+  {
+    indicatorCode: "3.a",
+    agencyCode: "CTK",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "2900",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-25",
+    source: POLITICAL_REPORT,
+    reportedValue: "71.1",
+    reportedUnit: "triệu đồng/người",
+    // 71,1 million VND / 2.900 USD: the rate the report's own conversion implies (≈ 24.517 VND/USD).
+    conversionRate: "0.024517",
+    rateSource: `${POLITICAL_REPORT} tự quy đổi: 71,1 triệu đồng ≈ 2.900 USD`,
+  },
+  // 4.a tourist visits
   {
     indicatorCode: "4.a",
     agencyCode: "SO-VHTTDL",
@@ -76,16 +240,8 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "3900000",
     valueKind: ValueKind.ESTIMATE,
-    source: "CafeF, 2023 year-end report",
-  },
-  {
-    indicatorCode: "4.b",
-    agencyCode: "SO-VHTTDL",
-    year: 2023,
-    period: PeriodType.YEAR,
-    value: "3100",
-    valueKind: ValueKind.ESTIMATE,
-    source: "CafeF, 2023 year-end report",
+    reportedOn: "2024-11-19",
+    source: "CafeF",
   },
   {
     indicatorCode: "4.a",
@@ -94,6 +250,150 @@ export const reportedFigures: MeasurementSeed[] = [
     period: PeriodType.YEAR,
     value: "4200000",
     valueKind: ValueKind.ESTIMATE,
-    source: "provincial tourism promotion centre, quoted by VHO, 2024",
+    reportedOn: "2025-03-24",
+    source: "Trung tâm xúc tiến du lịch của tỉnh, theo VHO",
+  },
+  {
+    indicatorCode: "4.a",
+    agencyCode: "SO-VHTTDL",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "4400000",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2026-01-01",
+    source: "Dân trí",
+    note: "Nguồn ghi “hơn 4.400.000 lượt”; ghi 4.400.000.",
+  },
+  // 4.b tourism revenue, billion VND
+  {
+    indicatorCode: "4.b",
+    agencyCode: "SO-VHTTDL",
+    year: 2023,
+    period: PeriodType.YEAR,
+    value: "3100",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-11-19",
+    source: "CafeF",
+    note: "Nguồn ghi “hơn 3.100 tỷ đồng”; ghi 3.100.",
+  },
+  {
+    indicatorCode: "4.b",
+    agencyCode: "SO-VHTTDL",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "4500",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2026-01-01",
+    source: "Dân trí",
+    note: "Nguồn ghi “khoảng 4.500 tỷ đồng”.",
+  },
+  // 5.a growth of local-goods exports, %
+  {
+    indicatorCode: "5.a",
+    agencyCode: "SO-CT",
+    year: 2022,
+    period: PeriodType.YEAR,
+    value: "9.23",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2023-12-31",
+    reportedOnText: "2023",
+    source: "Văn hóa & Phát triển",
+    note: "Nguồn chỉ ghi năm 2023; ngày báo cáo ghi 31/12/2023.",
+  },
+  {
+    indicatorCode: "5.a",
+    agencyCode: "SO-CT",
+    year: 2023,
+    period: PeriodType.YEAR,
+    value: "9.9",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2024-02-06",
+    source: "Dân Việt",
+  },
+  {
+    indicatorCode: "5.a",
+    agencyCode: "SO-CT",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "8.28",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-12-11",
+    source: "HĐND tỉnh, kỳ họp thứ 44 (CafeF)",
+    note: "Số liệu tính đến 30/11/2025.",
+  },
+  {
+    indicatorCode: "5.a",
+    agencyCode: "SO-CT",
+    year: 2025,
+    period: PeriodType.TERM,
+    value: "8.81",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-09-24",
+    source: `${POLITICAL_REPORT} (Nhân Dân)`,
+    note: "Tăng bình quân cả giai đoạn 2021–2025.",
+  },
+  // 8.a communes meeting the new-rural standard
+  {
+    indicatorCode: "8.a",
+    agencyCode: "SO-NNPTNT",
+    year: 2021,
+    period: PeriodType.YEAR,
+    value: "75",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2022-02-25",
+    source: "Báo Lạng Sơn",
+  },
+  {
+    indicatorCode: "8.a",
+    agencyCode: "SO-NNMT",
+    year: 2025,
+    period: PeriodType.H1,
+    value: "106",
+    valueKind: ValueKind.ESTIMATE,
+    reportedOn: "2025-06-30",
+    reportedOnText: "06/2025",
+    source: "vietnam.vn, phỏng vấn cuối tháng 6/2025",
+    note: "106 trên 175 xã. Nguồn chỉ ghi cuối tháng 6/2025; ngày báo cáo ghi 30/06/2025.",
+  },
+  // 14.a poor-household rate, %
+  {
+    indicatorCode: "14.a",
+    agencyCode: "SO-LDTBXH",
+    year: 2024,
+    period: PeriodType.YEAR,
+    value: "3.36",
+    valueKind: ValueKind.OFFICIAL,
+    reportedOn: "2024-12-31",
+    reportedOnText: "12/2024",
+    source: "Kết quả rà soát hộ nghèo của tỉnh (vietnam.vn, 26/11/2025)",
+    note: "Nguồn chỉ ghi tháng 12/2024; ngày báo cáo ghi 31/12/2024.",
+    methodologyNote: "Theo chuẩn nghèo đa chiều giai đoạn 2021 – 2025.",
+  },
+  {
+    indicatorCode: "14.a",
+    agencyCode: "SO-NV",
+    year: 2025,
+    period: PeriodType.YEAR,
+    value: "2.32",
+    valueKind: ValueKind.OFFICIAL,
+    reportedOn: "2026-01-15",
+    source: "Quyết định 83/QĐ-UBND về kết quả rà soát hộ nghèo năm 2025 (langson.gov.vn)",
+    methodologyNote: "Theo chuẩn nghèo đa chiều giai đoạn 2021 – 2025.",
+  },
+];
+
+/** Rows of the source left out, and why (the seed spec checks every row is accounted for). */
+export const notSeeded: { indicatorCode: string; year: number; value: string; why: string }[] = [
+  {
+    indicatorCode: "3.a",
+    year: 2023,
+    value: "59,8",
+    why: "reported in million VND without a conversion rate; the goal is in USD",
+  },
+  {
+    indicatorCode: "3.a",
+    year: 2024,
+    value: "61,1",
+    why: "reported in million VND without a conversion rate; the goal is in USD",
   },
 ];

@@ -4,12 +4,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { AssignmentRole } from "../../common/enums";
+import { AssignmentRole, Comparator, Direction, PeriodType, ValueKind } from "../../common/enums";
+import { formatDecimal } from "../../common/numbers";
 import { agencies } from "./agencies";
 import { assignments } from "./assignments";
 import { resolution } from "./congress";
 import { keyTasks } from "./key-tasks";
-import { reportedFigures } from "./reported-figures";
+import { notSeeded, reportedFigures } from "./reported-figures";
 import { resolutionSourceText } from "./resolution-text";
 import { targets } from "./targets";
 
@@ -61,13 +62,81 @@ describe("seed data", () => {
     }
   });
 
-  it("credits each reported figure to an indicator and agency that exist", () => {
+  it("credits each reported figure to an indicator and agency that exist, led by it that day", () => {
     const codes = new Set(targets.flatMap((t) => t.indicators.map((i) => i.code)));
-    expect(reportedFigures).toHaveLength(10);
     for (const m of reportedFigures) {
       expect(codes.has(m.indicatorCode)).toBe(true);
       expect(agencies.some((a) => a.code === m.agencyCode)).toBe(true);
       expect(m.source.length).toBeGreaterThan(0);
+      const lead = assignments.find(
+        (a) =>
+          a.indicatorCode === m.indicatorCode &&
+          a.role === AssignmentRole.LEAD &&
+          a.startsOn <= m.reportedOn &&
+          (!a.endsOn || a.endsOn >= m.reportedOn),
+      );
+      expect({ m: m.indicatorCode, on: m.reportedOn, agency: lead?.agencyCode }).toEqual({
+        m: m.indicatorCode,
+        on: m.reportedOn,
+        agency: m.agencyCode,
+      });
     }
+  });
+
+  it("seeds every row of the 2021–2025 record, each traceable to its source row", () => {
+    const shared = path.join(
+      __dirname, "..", "..", "..", "..", "shared", "source", "reported-figures-2021-2025.md",
+    );
+    if (!existsSync(shared)) return; // a checkout without shared/
+    let code = "";
+    const rows = readFileSync(shared, "utf8")
+      .split("\n")
+      .filter((line) => /^\| (\d+\.[a-z])? *\|/.test(line))
+      .map((line) => {
+        const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+        if (cells[0]) code = cells[0];
+        return { code, period: cells[2], value: cells[3], kind: cells[4], date: cells[5] };
+      });
+    expect(rows).toHaveLength(reportedFigures.length + notSeeded.length);
+    const unmatched = [...rows];
+    const take = (pred: (r: (typeof rows)[number]) => boolean) => {
+      const index = unmatched.findIndex(pred);
+      return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+    };
+    const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
+    for (const m of reportedFigures) {
+      const value = formatDecimal(m.value, "vi");
+      const row = take(
+        (r) =>
+          r.code === m.indicatorCode &&
+          r.period.includes(String(m.year)) &&
+          (m.period === PeriodType.TERM) === r.period.startsWith("whole term") &&
+          (m.period === PeriodType.H1) === r.period.includes("H1") &&
+          r.value.split(/[ (]/).concat(r.value.match(/[\d.,]+/g) ?? []).includes(value) &&
+          r.kind === (m.valueKind === ValueKind.OFFICIAL ? "O" : "E") &&
+          r.date === (m.reportedOnText ?? ddmmyyyy(m.reportedOn)),
+      );
+      expect({ seeded: `${m.indicatorCode} ${m.year} ${m.period} ${value}`, found: !!row }).toEqual({
+        seeded: `${m.indicatorCode} ${m.year} ${m.period} ${value}`,
+        found: true,
+      });
+      if (m.reportedValue) expect(row!.value).toContain(formatDecimal(m.reportedValue, "vi"));
+    }
+    for (const n of notSeeded) {
+      expect(take((r) => r.code === n.indicatorCode && r.period === String(n.year) && r.value.startsWith(n.value))).toBeDefined();
+    }
+    expect(unmatched).toEqual([]);
+  });
+
+  it("says which way is better for every indicator, and a one-sided goal agrees with it", () => {
+    for (const i of targets.flatMap((t) => t.indicators)) {
+      if (i.comparator === Comparator.AT_LEAST) expect(i.direction).toBe(Direction.HIGHER_IS_BETTER);
+      if (i.comparator === Comparator.AT_MOST || i.comparator === Comparator.LESS_THAN)
+        expect(i.direction).toBe(Direction.LOWER_IS_BETTER);
+    }
+    const of = (code: string) => targets.flatMap((t) => t.indicators).find((i) => i.code === code)!;
+    expect(of("2.a").direction).toBe(Direction.LOWER_IS_BETTER);
+    expect(of("2.b").direction).toBe(Direction.HIGHER_IS_BETTER);
+    expect(of("2.d").direction).toBe(Direction.WITHIN_RANGE);
   });
 });

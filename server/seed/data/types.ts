@@ -10,6 +10,7 @@ import type {
   AssignmentRole,
   ClauseKind,
   Comparator,
+  Direction,
   IndicatorKind,
   PeriodType,
   ReportingFrequency,
@@ -72,6 +73,10 @@ export interface IndicatorSeed {
   unitKind: UnitKind;
   kind: IndicatorKind;
   comparator: Comparator;
+  /** Which way is better; a comment beside it says why where it is not obvious. */
+  direction: Direction;
+  /** Where the measure changed during the term (source: shared/source/reported-figures-2021-2025.md). */
+  methodologyNote?: string;
   /** Lower bound (AT_LEAST, BETWEEN). */
   targetMin?: string;
   /** Upper bound (AT_MOST, LESS_THAN, BETWEEN). */
@@ -126,8 +131,18 @@ export interface MeasurementSeed {
   agencyCode: string;
   year: number;
   period: PeriodType;
+  /** In the indicator's unit (converted where the report used another unit). */
   value: string;
   valueKind: ValueKind;
   source: string;
+  /** ISO date; where the source gives only a month or a year, its last day (see reportedOnText). */
+  reportedOn: string;
+  /** The date as the source gives it ("10/2025"), when it is not a full date. */
+  reportedOnText?: string;
   note?: string;
+  reportedValue?: string;
+  reportedUnit?: string;
+  conversionRate?: string;
+  rateSource?: string;
+  methodologyNote?: string;
 }

@@ -1,0 +1,118 @@
+import { farOff, formatDecimal, formatNumber, readNumber, type ReadMode } from "./numbers";
+
+const NBSP = "\u00a0";
+
+describe("readNumber", () => {
+  // [typed, mode, stored value, or null when refused]
+  it.each<[string, ReadMode, string | null]>([
+    // Vietnamese: "." groups thousands, "," marks decimals.
+    ["3.120", "vi", "3120"],
+    ["3,120", "vi", "3.12"],
+    ["1.234,5", "vi", "1234.5"],
+    ["0,5", "vi", "0.5"],
+    ["-2,3", "vi", "-2.3"],
+    ["−2,3", "vi", "-2.3"],
+    ["7,5", "vi", "7.5"],
+    ["4.400.000", "vi", "4400000"],
+    ["1.234.567,5", "vi", "1234567.5"],
+    ["4 400 000", "vi", "4400000"],
+    [`4${NBSP}400${NBSP}000`, "vi", "4400000"],
+    [" 20,28 ", "vi", "20.28"],
+    ["007", "vi", "7"],
+    ["7,50", "vi", "7.5"],
+    ["-0", "vi", "0"],
+    ["2900", "vi", "2900"],
+    ["12.5", "vi", null],
+    ["1,234.5", "vi", null],
+    ["1.23.456", "vi", null],
+    ["1,2,3", "vi", null],
+    ["7,", "vi", null],
+    ["abc", "vi", null],
+    ["", "vi", null],
+    ["3.12e3", "vi", null],
+    ["12%", "vi", null],
+    ["--5", "vi", null],
+    // English: "," groups thousands, "." marks decimals.
+    ["1,234.5", "en", "1234.5"],
+    ["3,120", "en", "3120"],
+    ["3.120", "en", "3.12"],
+    ["12.5", "en", "12.5"],
+    ["-2.3", "en", "-2.3"],
+    ["4,400,000", "en", "4400000"],
+    ["1.234,5", "en", null],
+    ["7,5", "en", null],
+    ["4.400.000", "en", null],
+    // A file (CSV/XLSX): Vietnamese, with the spreadsheet decimal point; "1,234" is ambiguous.
+    ["3.120", "file", "3120"],
+    ["2.950,5", "file", "2950.5"],
+    ["12.5", "file", "12.5"],
+    ["1,234.5", "file", "1234.5"],
+    ["7,5", "file", "7.5"],
+    ["1,234", "file", null],
+    ["garbage", "file", null],
+  ])("%j (%s) → %s", (typed, mode, expected) => {
+    const read = readNumber(typed, mode);
+    if (expected === null) {
+      expect(read.ok).toBe(false);
+      if (!read.ok) {
+        // The message names the text and says how it was read.
+        expect(read.message).toContain(`“${typed.trim()}”`);
+        expect(read.messageEn.length).toBeGreaterThan(10);
+      }
+    } else {
+      expect(read).toEqual({ ok: true, value: expected });
+    }
+  });
+
+  it("tells a Vietnamese reader how to write twelve and a half", () => {
+    const read = readNumber("12.5", "vi");
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.message).toContain("12,5");
+  });
+
+  it("reads spreadsheet numbers exactly", () => {
+    expect(readNumber(3120, "file")).toEqual({ ok: true, value: "3120" });
+    expect(readNumber(7.5, "file")).toEqual({ ok: true, value: "7.5" });
+    expect(readNumber(Number.NaN, "file").ok).toBe(false);
+  });
+});
+
+describe("formatNumber and formatDecimal", () => {
+  it.each<[number, "vi" | "en", string]>([
+    [4400000, "vi", "4.400.000"],
+    [7.5, "vi", "7,5"],
+    [4400000, "en", "4,400,000"],
+    [7.5, "en", "7.5"],
+    [-0.001, "vi", "0"],
+  ])("formatNumber(%d, %s) = %s", (n, locale, text) => {
+    expect(formatNumber(n, locale)).toBe(text);
+  });
+
+  it.each<[string, "vi" | "en", string]>([
+    ["3120", "vi", "3.120"],
+    ["1234567.5", "vi", "1.234.567,5"],
+    ["1234567.5", "en", "1,234,567.5"],
+    ["-2.3", "vi", "-2,3"],
+    ["0.000001", "vi", "0,000001"],
+  ])("formatDecimal(%s, %s) = %s", (stored, locale, text) => {
+    expect(formatDecimal(stored, locale)).toBe(text);
+    // What is written back reads back to the same stored value.
+    expect(readNumber(text, locale)).toEqual({ ok: true, value: stored });
+  });
+});
+
+describe("farOff", () => {
+  it.each<[number, number | null, boolean]>([
+    [3.12, 2900, true],
+    [29000, 2900, false],
+    [29001, 2900, true],
+    [290, 2900, false],
+    [289, 2900, true],
+    [2900, null, false],
+    [-2, 7, false],
+    [0, 115, true],
+    [5, 0, false],
+  ])("%d against %d → %s", (value, reference, expected) => {
+    expect(farOff(value, reference)).toBe(expected);
+  });
+});
