@@ -23,6 +23,7 @@ import { exportsRouter } from "./exports";
 import { errorPlugin, formatError } from "./graphql-errors";
 import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
+import { publicPageRouter } from "./modules/public-page/public-page.routes";
 import { createSchema } from "./schema";
 
 export interface App {
@@ -164,6 +165,7 @@ export async function createApp(options: {
     });
   };
 
+  app.use("/cong-khai", publicPageRouter(readDb, db, log));
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
