@@ -143,7 +143,10 @@ describe("the public page /cong-khai", () => {
       ...Array.from({ length: 20 }, (_, i) => `/cong-khai/chi-tieu/${i + 1}?lang=en`),
     ];
     for (const path of paths) {
-      for (const headers of [{}, { authorization: `Bearer ${reporterToken}` }]) {
+      for (const headers of [{}, { authorization: `Bearer ${reporterToken}` }] as Record<
+        string,
+        string
+      >[]) {
         const res = await get(path, headers);
         expect(res.status).toBe(200);
         const body = await res.text();
