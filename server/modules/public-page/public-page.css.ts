@@ -9,8 +9,8 @@ export const PUBLIC_CSS = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1b1b1b;background:#fafafa;overflow-wrap:anywhere}
 header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
-header{background:#8b1a1a;color:#fff;max-width:none}
-header .inner{max-width:60rem;margin:0 auto}
+header{background:#8b1a1a;color:#fff;max-width:none;padding:1rem 0}
+header .inner{max-width:60rem;margin:0 auto;padding:0 1rem}
 header a{color:#fff}
 h1{font-size:1.4rem;margin:.2rem 0}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
@@ -26,9 +26,10 @@ ol.targets>li,section.indicator{background:#fff;border:1px solid #ddd;border-rad
 .v-NOT_MET{color:#a11}
 .v-NO_DATA{color:#555}
 .table-wrap{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;overflow-wrap:normal}
 th,td{text-align:left;border-bottom:1px solid #e3e3e3;padding:.3rem .4rem;vertical-align:top}
-td.num{text-align:right;white-space:nowrap}
+td.num,td.nowrap{white-space:nowrap}
+td.num{text-align:right}
 svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:.5rem 0}
 svg.chart .bar{fill:#3b6ea8}
 svg.chart .goal{stroke:#a11;stroke-width:2;stroke-dasharray:4 3}

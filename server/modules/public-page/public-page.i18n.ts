@@ -35,6 +35,7 @@ export const words = {
     chart: (name: string) => `Biểu đồ số liệu đã duyệt theo năm: ${name}`,
     chartDesc: (goal: string, values: string) => `Mục tiêu ${goal}. ${values}`,
     notFound: "Không có chỉ tiêu này.",
+    partsMet: (met: number, total: number) => `${met}/${total} chỉ tiêu thành phần đạt hoặc vượt`,
   },
   en: {
     siteTitle: "Public report on carrying out the Resolution",
@@ -65,6 +66,7 @@ export const words = {
     chart: (name: string) => `Approved figures by year: ${name}`,
     chartDesc: (goal: string, values: string) => `Goal ${goal}. ${values}`,
     notFound: "No such target.",
+    partsMet: (met: number, total: number) => `${met} of ${total} indicators met or exceeded`,
   },
 } as const;
 

@@ -114,7 +114,7 @@ function indicatorSection(lang: Lang, r: Rendered, i: Indicator): string {
     .map((m) => {
       const agency = r.data.agencies.get(m.agencyId);
       const kind = m.valueKind === "OFFICIAL" ? w.official : w.estimate;
-      return `<tr><td>${m.year}${m.period === "YEAR" ? "" : ` ${esc(m.period)}`}</td><td class="num">${esc(formatValue(lang, Number(m.value), i.unit))}</td><td>${esc(kind)}</td><td>${esc(m.source)}${
+      return `<tr><td class="nowrap">${m.year}${m.period === "YEAR" ? "" : ` ${esc(m.period)}`}</td><td class="num">${esc(formatValue(lang, Number(m.value), i.unit))}</td><td class="nowrap">${esc(kind)}</td><td>${esc(m.source)}${
         /* figure-extras: wire Measurement.reportedOn here */ renderReportedOn(
           lang,
           (m as { reportedOn?: string | null }).reportedOn,
@@ -141,7 +141,7 @@ export function renderIndex(lang: Lang, r: Rendered): string {
     .map(({ target, progress }) => {
       const n = target.number;
       return `<li><h3><a href="${esc(href(lang, `/cong-khai/chi-tieu/${n}`))}">${esc(w.target(n))}: ${esc(targetTitle(lang, target))}</a></h3>
-<p>${verdictChip(lang, progress.verdict, progress.status)} <span class="muted">${progress.met}/${progress.total}</span></p>${
+<p>${verdictChip(lang, progress.verdict, progress.status)} <span class="muted">${esc(w.partsMet(progress.met, progress.total))}</span></p>${
         /* figure-extras: wire the TargetAssessment of this target here */ renderAssessment(
           lang,
           null,
