@@ -4,7 +4,7 @@ import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
 import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFailure";
 import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-ApprovedYearlyIndex";
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
-import { Reminders1796118786212 } from "../migrations/1796118786212-Reminders";
+import { Reminders1796120938492 } from "../migrations/1796120938492-Reminders";
 
 export const migrations = [
   Initial1795808485561,
@@ -12,5 +12,5 @@ export const migrations = [
   LoginFailure1795809452583,
   ApprovedYearlyIndex1795814965136,
   IndicatorDirection1796117764466,
-  Reminders1796118786212,
+  Reminders1796120938492,
 ];

@@ -56,20 +56,20 @@ describe("in-app notifications without SMTP", () => {
     // Another user cannot mark them read; their owner can.
     const other = await as("reporterCtk");
     const ids = bell.allReminders.map((r) => r.id);
-    const { markRemindersRead: none } = await other.data<{ markRemindersRead: number }>(
-      `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) }`,
+    const { markRemindersRead: none } = await other.data<{ markRemindersRead: { id: string }[] }>(
+      `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) { id } }`,
       { ids },
     );
-    expect(none).toBe(0);
-    const { markRemindersRead: marked } = await reporter.data<{ markRemindersRead: number }>(
-      `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) }`,
-      { ids },
-    );
-    expect(marked).toBe(ids.length);
+    expect(none).toEqual([]);
+    const { markRemindersRead: marked } = await reporter.data<{
+      markRemindersRead: { id: string; readAt: string | null }[];
+    }>(`mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) { id readAt } }`, { ids });
+    expect(marked.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(marked.every((r) => r.readAt)).toBe(true);
     expect((await reporter.data<Bell>(BELL))._allRemindersMeta.count).toBe(
       bell._allRemindersMeta.count - ids.length,
     );
-    const bad = await reporter.errorOf(`mutation { markRemindersRead(ids: ["nope"]) }`);
+    const bad = await reporter.errorOf(`mutation { markRemindersRead(ids: ["nope"]) { id } }`);
     expect(bad).toMatchObject({ code: "BAD_USER_INPUT", field: "ids" });
   });
 

@@ -100,7 +100,7 @@ describe("reminders by e-mail", () => {
     expect(mail[0].from).toBe("vanphong@langson.example");
 
     const late = mail.find(
-      (m) => m.to[0] === "chuyenvien.soyt@langson.example" && /12\.b/.test(m.subject),
+      (m) => m.to[0] === "chuyenvien.soyt@langson.example" && /12\.b năm 2025/.test(m.subject),
     )!;
     expect(late.subject).toMatch(/^\[Nhắc việc\] Quá hạn \d+ ngày: số liệu 12\.b năm 2025$/);
     expect(late.text).toContain("Kính gửi anh/chị");

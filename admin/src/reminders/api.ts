@@ -21,11 +21,11 @@ export async function fetchBell(): Promise<{ items: BellItem[]; unread: number }
 }
 
 export async function markRead(ids: string[]): Promise<number> {
-  const data = await gql<{ markRemindersRead: number }>(
-    `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) }`,
+  const data = await gql<{ markRemindersRead: { id: string }[] }>(
+    `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) { id } }`,
     { ids },
   );
-  return data.markRemindersRead;
+  return data.markRemindersRead.length;
 }
 
 export interface ReminderSetting {

@@ -1,5 +1,10 @@
 /** The public page as HTML: the index (every target) and one page per target. */
-import { verdictLabel } from "../progress/progress-rules";
+import {
+  statusLabel,
+  verdictLabel,
+  type TrackStatus,
+  type Verdict,
+} from "../progress/progress-rules";
 import type { IndicatorProgress } from "../progress/progress.types";
 import type { Indicator } from "../indicator/indicator.entity";
 import type { Target } from "../target/target.entity";
@@ -23,20 +28,11 @@ function href(lang: Lang, path: string): string {
 }
 
 function verdictChip(lang: Lang, verdict: string, status: string | null): string {
-  const text =
-    lang === "vi" ? verdictLabel[verdict as keyof typeof verdictLabel] : verdictEn[verdict];
+  const text = lang === "vi" ? verdictLabel[verdict as Verdict] : verdictEn[verdict];
   const during = status
-    ? ` · ${lang === "vi" ? "" : ""}${esc(lang === "vi" ? statusVi(status) : statusEn[status])}`
+    ? ` · ${esc(lang === "vi" ? statusLabel[status as TrackStatus] : statusEn[status])}`
     : "";
   return `<span class="verdict v-${esc(verdict)}">${esc(text)}${during}</span>`;
-}
-
-function statusVi(status: string): string {
-  return (
-    { ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ không đạt", OFF_TRACK: "Chậm tiến độ" }[
-      status
-    ] ?? status
-  );
 }
 
 function page(

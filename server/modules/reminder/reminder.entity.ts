@@ -6,7 +6,6 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryColumn,
   PrimaryGeneratedColumn,
 } from "typeorm";
 import { LocalDateScalar } from "../../common/scalars";
@@ -110,17 +109,16 @@ export class Reminder {
 
 /** A kind of reminder a user turned off (a row means "off"; the default is on). */
 @Entity("reminder_opt_out")
+@Index("uq_reminder_opt_out", ["userId", "kind"], { unique: true })
 export class ReminderOptOut {
-  @PrimaryColumn("uuid", { primaryKeyConstraintName: "pk_reminder_opt_out" })
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_reminder_opt_out" })
+  id: string;
+
+  @Column("uuid")
   userId: string;
 
-  @PrimaryColumn({
-    type: "enum",
-    enum: ReminderKind,
-    // Its own type: TypeORM's generator creates a shared enum type twice.
-    enumName: "reminder_opt_out_kind",
-    primaryKeyConstraintName: "pk_reminder_opt_out",
-  })
+  // Its own type: TypeORM's generator creates an enum type shared by two tables twice.
+  @Column({ type: "enum", enum: ReminderKind, enumName: "reminder_opt_out_kind" })
   kind: ReminderKind;
 
   @ManyToOne(() => User, { onDelete: "CASCADE" })

@@ -128,20 +128,24 @@ export class ReminderResolver extends createReadResolver({
   }
 
   @Allow(Permission.Authenticated)
-  @Mutation(() => Int, { description: "Marks the caller's own reminders read; returns how many." })
+  @Mutation(() => [Reminder], {
+    description: "Marks the caller's own reminders read; returns those it marked.",
+  })
   async markRemindersRead(
     @Arg("ids", () => [ID]) ids: string[],
     @Ctx() ctx: RequestContext,
-  ): Promise<number> {
+  ): Promise<Reminder[]> {
     if (!ctx.user) throw unauthenticated();
     if (ids.length > 500) throw badInput("ids", "Tối đa 500 mục (at most 500 ids)");
     const checked = assertIds(ids, "ids");
-    if (checked.length === 0) return 0;
-    const [, count] = (await ctx.primaryDb.query(
-      `UPDATE reminder SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
+    if (checked.length === 0) return [];
+    const [rows] = (await ctx.primaryDb.query(
+      `UPDATE reminder SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL
+       RETURNING id`,
       [ctx.user.id, checked],
-    )) as [unknown, number];
-    return count;
+    )) as [{ id: string }[], number];
+    if (rows.length === 0) return [];
+    return ctx.primaryDb.getRepository(Reminder).findBy(rows.map((r) => ({ id: r.id })));
   }
 
   @Allow(Permission.Authenticated)

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Reminders1796118786212 implements MigrationInterface {
-  name = "Reminders1796118786212";
+export class Reminders1796120938492 implements MigrationInterface {
+  name = "Reminders1796120938492";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."reminder_kind" AS ENUM('DUE_SOON', 'LATE', 'DIGEST', 'REOPENED', 'RETURNED')`);
@@ -12,7 +12,8 @@ export class Reminders1796118786212 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_reminder_user_created" ON "reminder" ("user_id", "created_at") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_reminder_once_a_day" ON "reminder" ("user_id", "kind", "subject_key", "day") `);
     await queryRunner.query(`CREATE TYPE "public"."reminder_opt_out_kind" AS ENUM('DUE_SOON', 'LATE', 'DIGEST', 'REOPENED', 'RETURNED')`);
-    await queryRunner.query(`CREATE TABLE "reminder_opt_out" ("user_id" uuid NOT NULL, "kind" "public"."reminder_opt_out_kind" NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_reminder_opt_out" PRIMARY KEY ("user_id", "kind"))`);
+    await queryRunner.query(`CREATE TABLE "reminder_opt_out" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "kind" "public"."reminder_opt_out_kind" NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_reminder_opt_out" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_reminder_opt_out" ON "reminder_opt_out" ("user_id", "kind") `);
     await queryRunner.query(`ALTER TABLE "reminder" ADD CONSTRAINT "fk_reminder_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "reminder_opt_out" ADD CONSTRAINT "fk_reminder_opt_out_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
@@ -20,6 +21,7 @@ export class Reminders1796118786212 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "reminder_opt_out" DROP CONSTRAINT "fk_reminder_opt_out_user"`);
     await queryRunner.query(`ALTER TABLE "reminder" DROP CONSTRAINT "fk_reminder_user"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_reminder_opt_out"`);
     await queryRunner.query(`DROP TABLE "reminder_opt_out"`);
     await queryRunner.query(`DROP TYPE "public"."reminder_opt_out_kind"`);
     await queryRunner.query(`DROP INDEX "public"."uq_reminder_once_a_day"`);
