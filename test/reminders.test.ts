@@ -166,6 +166,27 @@ describe("reminders by e-mail", () => {
     expect(mail.text).toContain(`${PUBLIC_URL}/admin/#/Measurement/${figure.id}/show`);
   });
 
+  it("tells the head who approved a figure when someone else reopens it", async () => {
+    const figure = await submitted("reporterCtk", "3.a", 2024);
+    const head = await as("headCtk");
+    const { approveMeasurement } = await head.data<{
+      approveMeasurement: { id: string; version: number };
+    }>(
+      `mutation($id: ID!, $version: Int!) { approveMeasurement(id: $id, version: $version) { id version } }`,
+      figure,
+    );
+    const before = smtp.received.length;
+    const admin = await as("admin");
+    await admin.data(
+      `mutation($id: ID!, $version: Int!, $r: String!) { reopenMeasurement(id: $id, version: $version, reason: $r) { id } }`,
+      { ...approveMeasurement, r: "Cục Thống kê công bố số chính thức mới" },
+    );
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mail.to).toEqual(["lanhdao.ctk@langson.example"]);
+    expect(mail.subject).toBe("[Nhắc việc] Số liệu 3.a năm 2024 anh/chị đã duyệt được mở lại");
+    expect(mail.text).toContain("Lý do: Cục Thống kê công bố số chính thức mới");
+  });
+
   it("keeps reminders queued while the SMTP server is down and sends each once when it is back", async () => {
     await smtp.stop();
     const before = smtp.received.length;
