@@ -23,6 +23,8 @@ import { exportsRouter } from "./exports";
 import { errorPlugin, formatError } from "./graphql-errors";
 import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
+import type { ReminderRuntime } from "./modules/reminder/reminder.runtime";
+import { publicPageRouter } from "./modules/public-page/public-page.routes";
 import { createSchema } from "./schema";
 
 export interface App {
@@ -45,8 +47,9 @@ export async function createApp(options: {
   readDb: DataSource;
   log: Logger;
   httpServer: Server;
+  reminders?: ReminderRuntime;
 }): Promise<App> {
-  const { config, db, readDb, log, httpServer } = options;
+  const { config, db, readDb, log, httpServer, reminders } = options;
   let draining = false;
 
   const protection = armor();
@@ -153,6 +156,7 @@ export async function createApp(options: {
       primaryDb: db,
       log: log.child({ requestId: res.locals.requestId }),
       ip: req.ip ?? "",
+      reminders,
       setCookie: (name, value, maxAgeMs) =>
         res.cookie(name, value, {
           httpOnly: true,
@@ -164,6 +168,7 @@ export async function createApp(options: {
     });
   };
 
+  app.use("/cong-khai", publicPageRouter(readDb, db, log));
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",

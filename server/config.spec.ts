@@ -27,8 +27,30 @@ describe("loadConfig", () => {
     [{ SEED: "maybe" }, "SEED"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ DB_POOL_SIZE: "0" }, "DB_POOL_SIZE"],
+    [{ SMTP_URL: "http://mail" }, "SMTP_URL"],
+    [{ SMTP_URL: "::" }, "SMTP_URL"],
+    [{ MAIL_FROM: "Văn phòng <not an address>" }, "MAIL_FROM"],
+    [{ PUBLIC_URL: "ftp://x" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://x/?a=1" }, "PUBLIC_URL"],
+    [{ JOBS: "sometimes" }, "JOBS"],
   ])("stops on %p naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));
+  });
+
+  it("reads the reminder settings: SMTP server, sender, and the link base without a trailing slash", () => {
+    const config = loadConfig({
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      MAIL_FROM: "Văn phòng Tỉnh ủy <vanphong@langson.example>",
+      PUBLIC_URL: "https://theodoi.langson.example/",
+    });
+    expect(config).toMatchObject({
+      smtpUrl: "smtp://127.0.0.1:2525",
+      mailFrom: "Văn phòng Tỉnh ủy <vanphong@langson.example>",
+      publicUrl: "https://theodoi.langson.example",
+      jobs: true,
+    });
+    expect(loadConfig({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
   });
 });

@@ -30,6 +30,14 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** The first administrator, created at start when no administrator exists. */
   admin: { email: string; password: string } | undefined;
+  /** Where reminders are sent (smtp:// or smtps://); without it they stay in the admin's bell. */
+  smtpUrl: string | undefined;
+  /** The sender of reminders. */
+  mailFrom: string;
+  /** The address people reach this server at, for links in e-mails (no trailing slash). */
+  publicUrl: string;
+  /** Run the job queue (the 07:00 reminders and their retries) in this process (default on). */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +97,45 @@ function admin(env: Env): Config["admin"] {
   return { email, password };
 }
 
+function smtpUrl(env: Env): string | undefined {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("SMTP_URL is not a valid URL");
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:")
+    throw new ConfigError("SMTP_URL must start with smtp:// or smtps://");
+  return raw;
+}
+
+function mailFrom(env: Env): string {
+  const raw = (env.MAIL_FROM ?? "").trim();
+  if (raw === "") return "Theo dõi Nghị quyết <no-reply@localhost>";
+  // "address" or "Name <address>"
+  const address = /<([^<>]+)>$/.exec(raw)?.[1] ?? raw;
+  if (raw.length > 200 || !/^[^\s@<>]+@[^\s@<>]+$/.test(address))
+    throw new ConfigError('MAIL_FROM must be an e-mail address or "Name <address>"');
+  return raw;
+}
+
+function publicUrl(env: Env, port: number): string {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === "") return `http://localhost:${port || 4000}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("PUBLIC_URL is not a valid URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ConfigError("PUBLIC_URL must start with http:// or https://");
+  if (url.search || url.hash) throw new ConfigError("PUBLIC_URL must have no query or fragment");
+  return raw.replace(/\/+$/, "");
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const url = databaseUrl(env);
   const dataDir = env.DATA_DIR || "./data";
@@ -107,6 +154,10 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"], "info"),
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
     admin: admin(env),
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env),
+    publicUrl: publicUrl(env, int(env, "PORT", 4000, 0, 65535)),
+    jobs: bool(env, "JOBS", true),
   };
 }
 

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "./auth/authenticate";
 import { Loaders } from "./common/loaders";
 import type { Logger } from "./logger";
+import type { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 
 export interface RequestContext extends Caller {
   requestId: string;
@@ -16,6 +17,8 @@ export interface RequestContext extends Caller {
   ip: string;
   /** Sets or clears the session cookie (absent outside HTTP). */
   setCookie?: (name: string, value: string, maxAgeMs: number) => void;
+  /** This server's reminders (absent in contexts made outside the HTTP app). */
+  reminders?: ReminderRuntime;
 }
 
 export function createContext(fields: Omit<RequestContext, "loaders">): RequestContext {

@@ -13,6 +13,7 @@ import { Measurement } from "./modules/measurement/measurement.entity";
 import { Province } from "./modules/province/province.entity";
 import { Target } from "./modules/target/target.entity";
 import { Session } from "./modules/user/session.entity";
+import { Reminder, ReminderOptOut } from "./modules/reminder/reminder.entity";
 import { LoginFailure } from "./modules/user/login-failure.entity";
 import { User } from "./modules/user/user.entity";
 
@@ -33,4 +34,6 @@ export const entities = [
   AuditEvent,
   LoginFailure,
   TargetAssessment,
+  Reminder,
+  ReminderOptOut,
 ];

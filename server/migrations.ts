@@ -5,6 +5,7 @@ import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFail
 import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-ApprovedYearlyIndex";
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
 import { FiguresYouCanTrust1796117997282 } from "../migrations/1796117997282-FiguresYouCanTrust";
+import { Reminders1796120938492 } from "../migrations/1796120938492-Reminders";
 
 export const migrations = [
   Initial1795808485561,
@@ -13,4 +14,5 @@ export const migrations = [
   ApprovedYearlyIndex1795814965136,
   IndicatorDirection1796117764466,
   FiguresYouCanTrust1796117997282,
+  Reminders1796120938492,
 ];

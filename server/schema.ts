@@ -33,6 +33,7 @@ import { TargetResolver } from "./modules/target/target.resolver";
 import { AuthResolver } from "./modules/user/auth.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
 import { HistoryResolver } from "./modules/audit/history.resolver";
+import { ReminderResolver } from "./modules/reminder/reminder.resolver";
 
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
 
@@ -59,6 +60,7 @@ export const resolvers: NonEmptyArray<Function> = [
   KeyTaskProgressResolver,
   AgencyProgressResolver,
   ...HistoryResolver,
+  ReminderResolver,
 ];
 
 /**

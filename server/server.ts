@@ -9,6 +9,7 @@ import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database";
 import type { Logger } from "./logger";
+import { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 import { ensureDemoAccounts, ensureFirstAdmin } from "./seed/accounts";
 import { seedResolution } from "./seed/seed";
 
@@ -19,6 +20,8 @@ export interface RunningServer {
   close(): Promise<void>;
   /** Makes /readyz fail, before close(). */
   drain(): void;
+  /** The reminders and their job queue (`reminders.jobs` is null with JOBS=false). */
+  reminders: ReminderRuntime;
 }
 
 /**
@@ -68,13 +71,16 @@ export async function startServer(
     );
     await prepareDatabase(database, config, (msg, details) => log.info(details ?? {}, msg));
     const httpServer = createServer();
+    const reminders = new ReminderRuntime(database.dataSource, config, log);
     const app = await createApp({
       config,
       db: database.dataSource,
       readDb: database.readDataSource,
       log,
       httpServer,
+      reminders,
     });
+    if (config.jobs) await reminders.start();
     httpServer.on("request", app.express);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -86,9 +92,11 @@ export async function startServer(
       url: `http://${host}:${port}`,
       database,
       drain: app.drain,
+      reminders,
       async close() {
         app.drain();
         await app.apollo.stop(); // stops accepting and waits for requests in flight
+        await reminders.stop();
         await database.close();
       },
     };

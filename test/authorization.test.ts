@@ -110,6 +110,12 @@ const mutations: Record<string, Row> = {
     allowedOutcome: { code: "UNAUTHENTICATED", message: /mật khẩu không đúng/ },
   },
   logout: { query: `mutation { logout }`, allowed: signedIn },
+  sendDueReminders: adminOnly(`mutation { sendDueReminders(dryRun: true) { due } }`),
+  markRemindersRead: { query: `mutation { markRemindersRead(ids: []) { id } }`, allowed: signedIn },
+  setReminderSetting: {
+    query: `mutation { setReminderSetting(kind: LATE, enabled: true) { kind } }`,
+    allowed: signedIn,
+  },
 };
 
 const queries: Record<string, Row> = {
@@ -119,6 +125,8 @@ const queries: Record<string, Row> = {
   AuditEvent: { query: `{ AuditEvent(id: "${NOBODY}") { id } }`, allowed: ["admin", "readToken"] },
   allApiTokens: { query: `{ allApiTokens { id } }`, allowed: people },
   me: { query: `{ me { via } }`, allowed: signedIn },
+  allReminders: { query: `{ allReminders { id } }`, allowed: signedIn },
+  myReminderSettings: { query: `{ myReminderSettings { kind } }`, allowed: signedIn },
 };
 
 /** A digest of every table a request could change, but the logs of requests themselves. */

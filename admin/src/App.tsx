@@ -15,6 +15,7 @@ import FlagIcon from "@mui/icons-material/Flag";
 import HistoryIcon from "@mui/icons-material/History";
 import InsightsIcon from "@mui/icons-material/Insights";
 import KeyIcon from "@mui/icons-material/Key";
+import NotificationsIcon from "@mui/icons-material/Notifications";
 import PeopleIcon from "@mui/icons-material/People";
 import StarIcon from "@mui/icons-material/Star";
 import TableChartIcon from "@mui/icons-material/TableChart";
@@ -61,6 +62,8 @@ import { MeasurementCreate } from "./measurements/MeasurementCreate";
 import { MeasurementEdit } from "./measurements/MeasurementEdit";
 import { MeasurementList } from "./measurements/MeasurementList";
 import { MeasurementShow } from "./measurements/MeasurementShow";
+import { ProfilePage } from "./reminders/ProfilePage";
+import { ReminderList } from "./reminders/ReminderList";
 import { ReportingPage } from "./reporting/ReportingPage";
 import { TargetCreate } from "./targets/TargetCreate";
 import { TargetEdit } from "./targets/TargetEdit";
@@ -177,7 +180,16 @@ export function App() {
         show={AuditEventShow}
         recordRepresentation="action"
       />
+      <Resource name="Reminder" icon={NotificationsIcon} list={ReminderList} />
       <CustomRoutes>
+        <Route
+          path="/profile"
+          element={
+            <ProtectedPage page="profile">
+              <ProfilePage />
+            </ProtectedPage>
+          }
+        />
         <Route
           path="/approvals"
           element={

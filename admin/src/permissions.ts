@@ -23,6 +23,7 @@ export type Permission =
   | "ReviewAnyAgency"
   | "ManageOwnApiToken"
   | "ManageAnyApiToken"
+  | "ManageReminders"
   | "Authenticated";
 
 export interface Caller {
@@ -54,10 +55,12 @@ const RESOURCES: Record<string, { read: Permission[]; write: Permission[] }> = {
     write: ["ManageOwnApiToken", "ManageAnyApiToken"],
   },
   AuditEvent: { read: ["ReadAuditEvent"], write: [] },
+  Reminder: { read: ["ManageReminders"], write: [] },
   // Pages of the panel that are not resources.
   approvals: { read: ["ApproveMeasurement"], write: ["ApproveMeasurement"] },
   reporting: { read: ["SaveMeasurement"], write: ["SaveMeasurement"] },
   "assignment-matrix": { read: ["ReadPublic"], write: ["AssignTarget"] },
+  profile: { read: ["Authenticated"], write: ["Authenticated"] },
 };
 
 const has = (caller: Caller, any: Permission[]) => any.some((p) => caller.permissions.includes(p));

@@ -27,6 +27,8 @@ export enum Permission {
   ReviewAnyAgency = "ReviewAnyAgency",
   ManageOwnApiToken = "ManageOwnApiToken",
   ManageAnyApiToken = "ManageAnyApiToken",
+  /** Every user's reminders, and `sendDueReminders`. */
+  ManageReminders = "ManageReminders",
   /** Signed in at all: `me`, `logout`. */
   Authenticated = "Authenticated",
 }

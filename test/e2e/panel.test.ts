@@ -215,6 +215,8 @@ describe("the admin panel, end to end", () => {
         "/approvals",
         "/reporting",
         "/assignment-matrix",
+        "/profile",
+        "/Reminder",
         "/ApiToken",
         "/ApiToken/create",
         "/Measurement/create",
@@ -243,7 +245,7 @@ describe("the admin panel, end to end", () => {
           expect({
             route,
             language,
-            keys: text.match(/\b(app|resources|ra)\.[A-Za-z_]+\.[\w.]+/g),
+            keys: text.match(/\b(app|resources|ra)\.[A-Za-z_]+\.[\w.]+|\breminders\.[A-Za-z_]+/g),
           }).toEqual({
             route,
             language,

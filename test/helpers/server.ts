@@ -32,6 +32,8 @@ export async function resetDatabase(): Promise<void> {
   try {
     await ds.query("DROP SCHEMA public CASCADE");
     await ds.query("CREATE SCHEMA public");
+    // The job queue's own schema (pg-boss), made by servers started with JOBS on.
+    await ds.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
   } finally {
     await ds.destroy();
   }
@@ -46,6 +48,8 @@ export function testConfig(env: Record<string, string> = {}) {
     SEED_DEMO: "true",
     DB_POOL_SIZE: "5",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    // The job queue polls the database; suites about it turn it on.
+    JOBS: "false",
     ...env,
     // The suite's embedded database is served like a real one: one connection (see database.ts).
     ...(process.env.TEST_EMBEDDED ? { DB_POOL_SIZE: "1" } : {}),

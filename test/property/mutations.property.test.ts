@@ -630,6 +630,11 @@ function expectedAudit(
       return { exact: { login: 1 } };
     case "logout":
       return { exact: { logout: 1 } };
+    // Reminders keep their own record (the reminder table); a preference or a read mark is not audited.
+    case "sendDueReminders":
+    case "markRemindersRead":
+    case "setReminderSetting":
+      return { exact: {} };
     case "importMeasurements": {
       if (!result?.written) return { exact: {} };
       return {

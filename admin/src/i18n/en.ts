@@ -1,5 +1,6 @@
 /** English: react-admin's own messages and the panel's. The shape every other language must match. */
 import englishMessages from "ra-language-english";
+import { reminderResourceEnglish, remindersEnglish } from "../reminders/messages";
 
 export const appEnglish = {
   app: {
@@ -559,7 +560,9 @@ export const appEnglish = {
       name: "Resolution |||| Resolutions",
       fields: { title: "Title", adoptedOn: "Adopted on" },
     },
+    Reminder: reminderResourceEnglish,
   },
+  reminders: remindersEnglish,
 };
 
 export type AppMessages = typeof appEnglish;

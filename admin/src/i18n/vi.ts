@@ -3,6 +3,7 @@
  * and the panel's own. The type makes a key missing here a compile error.
  */
 import type { AppMessages } from "./en";
+import { reminderResourceVietnamese, remindersVietnamese } from "../reminders/messages";
 import { raVietnamese } from "./ra-vi";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -565,7 +566,9 @@ export const appVietnamese: Shape<AppMessages> = {
       name: "Nghị quyết |||| Nghị quyết",
       fields: { title: "Tiêu đề", adoptedOn: "Ngày thông qua" },
     },
+    Reminder: reminderResourceVietnamese,
   },
+  reminders: remindersVietnamese,
 };
 
 export const vi = { ...raVietnamese, ...appVietnamese };

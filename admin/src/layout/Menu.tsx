@@ -84,6 +84,7 @@ export function Menu() {
         <RaMenu.ResourceItem name="User" />
         <RaMenu.ResourceItem name="ApiToken" />
         <RaMenu.ResourceItem name="AuditEvent" />
+        <RaMenu.ResourceItem name="Reminder" />
       </Section>
     </RaMenu>
   );

@@ -164,7 +164,9 @@ export class MeasurementResolver extends createReadResolver({
     description: "SUBMITTED → RETURNED with a reason the reporter sees.",
   })
   async returnMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    return transition(ctx, "return", args.id, args.version, args.reason);
+    const figure = await transition(ctx, "return", args.id, args.version, args.reason);
+    await ctx.reminders?.afterTransition("return", figure, ctx.user); // to the reporter, at once
+    return figure;
   }
 
   @Allow(Permission.ReopenMeasurement)
@@ -172,6 +174,8 @@ export class MeasurementResolver extends createReadResolver({
     description: "APPROVED → DRAFT with a reason, so the figure can be corrected.",
   })
   async reopenMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    return transition(ctx, "reopen", args.id, args.version, args.reason);
+    const figure = await transition(ctx, "reopen", args.id, args.version, args.reason);
+    await ctx.reminders?.afterTransition("reopen", figure, ctx.user); // to the head who approved it
+    return figure;
   }
 }

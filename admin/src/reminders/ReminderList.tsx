@@ -1,0 +1,41 @@
+/** Every reminder sent, for administrators: to whom, what, how and whether it went. */
+import {
+  Datagrid,
+  List,
+  NumberField,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+} from "react-admin";
+import { LocalDateField } from "../common/LocalDateField";
+
+const kinds = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"].map((id) => ({
+  id,
+  name: `reminders.kinds.${id}`,
+}));
+const statuses = ["QUEUED", "SENDING", "SENT"].map((id) => ({ id, name: id }));
+
+const filters = [
+  <TextInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kinds} />,
+  <SelectInput key="status" source="status" choices={statuses} />,
+];
+
+export function ReminderList() {
+  return (
+    <List filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
+      <Datagrid rowClick={false} bulkActionButtons={false}>
+        <LocalDateField source="createdAt" showTime />
+        <LocalDateField source="day" />
+        <TextField source="email" />
+        <SelectField source="kind" choices={kinds} />
+        <TextField source="channel" />
+        <TextField source="status" />
+        <TextField source="subject" />
+        <NumberField source="attempts" />
+        <TextField source="lastError" emptyText="" />
+      </Datagrid>
+    </List>
+  );
+}

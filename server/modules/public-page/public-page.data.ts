@@ -1,0 +1,150 @@
+/**
+ * What the public page shows, read as an anonymous caller through the same
+ * list specs and progress services the GraphQL API uses: the row scopes that
+ * keep drafts, submitted and returned figures inside their agency apply here
+ * unchanged, whoever is signed in to the browser. There is no query of its own.
+ */
+import { createHash } from "node:crypto";
+import type { DataSource } from "typeorm";
+import { anonymousPermissions } from "../../auth/permissions";
+import { MeasurementStatus, PeriodType } from "../../common/enums";
+import { findAllRows } from "../../common/list";
+import { createContext, type RequestContext } from "../../context";
+import type { Logger } from "../../logger";
+import type { Agency } from "../agency/agency.entity";
+import { agencyList } from "../agency/agency.resolver";
+import type { Congress } from "../congress/congress.entity";
+import { congressList } from "../congress/congress.resolver";
+import type { Indicator } from "../indicator/indicator.entity";
+import { indicatorList } from "../indicator/indicator.resolver";
+import type { Measurement } from "../measurement/measurement.entity";
+import { measurementList } from "../measurement/measurement.resolver";
+import { progressOfIndicator, progressSummary } from "../progress/progress.service";
+import type { IndicatorProgress, ProgressSummary } from "../progress/progress.types";
+import type { Target } from "../target/target.entity";
+import { targetList } from "../target/target.resolver";
+
+/** Bounds of what one page reads (the seeded resolution has 20 targets, ~35 indicators). */
+const MAX_TARGETS = 200;
+const MAX_INDICATORS = 1000;
+const MAX_FIGURES = 20_000;
+
+export interface PublicData {
+  congress: Congress;
+  targets: Target[];
+  indicators: Indicator[];
+  /** Approved figures only, oldest year first. */
+  figures: Measurement[];
+  agencies: Map<string, Agency>;
+  /** The newest approval among the figures shown (null when none). */
+  lastApproved: Date | null;
+  /** Changes whenever a figure is approved or reopened, or the resolution's data is edited. */
+  etag: string;
+}
+
+/** A context with the permissions of a caller who is not signed in, whoever sent the request. */
+export function anonymousContext(
+  db: DataSource,
+  primaryDb: DataSource,
+  log: Logger,
+  requestId: string,
+): RequestContext {
+  return createContext({
+    user: null,
+    permissions: new Set(anonymousPermissions),
+    via: "anonymous",
+    requestId,
+    db,
+    primaryDb,
+    log,
+    ip: "",
+  });
+}
+
+/** The congress the page is about: the latest term that has targets. */
+async function currentCongress(ctx: RequestContext): Promise<Congress | null> {
+  const congresses = await findAllRows(
+    ctx,
+    congressList,
+    { sortField: "termStartYear", sortOrder: "DESC" },
+    {},
+    50,
+  );
+  for (const congress of congresses) {
+    const targets = await findAllRows(ctx, targetList, {}, { congressId: congress.id }, 1);
+    if (targets.length > 0) return congress;
+  }
+  return null;
+}
+
+export async function loadPublicData(ctx: RequestContext): Promise<PublicData | null> {
+  const congress = await currentCongress(ctx);
+  if (!congress) return null;
+  const congressId = congress.id;
+  const [targets, indicators, visible, agencies] = await Promise.all([
+    findAllRows(
+      ctx,
+      targetList,
+      { sortField: "number", sortOrder: "ASC" },
+      { congressId },
+      MAX_TARGETS,
+    ),
+    findAllRows(ctx, indicatorList, {}, { congressId, active: true }, MAX_INDICATORS),
+    findAllRows(
+      ctx,
+      measurementList,
+      { sortField: "year", sortOrder: "ASC" },
+      { congressId, status: MeasurementStatus.APPROVED },
+      MAX_FIGURES,
+    ),
+    findAllRows(ctx, agencyList, {}, {}, 5000),
+  ]);
+  // The scope already keeps an anonymous caller to approved figures; this says so twice.
+  const figures = visible.filter((m) => m.status === MeasurementStatus.APPROVED);
+  indicators.sort((a, b) => a.position - b.position || a.code.localeCompare(b.code, "vi"));
+  let lastApproved: Date | null = null;
+  for (const m of figures) {
+    const at = m.reviewedAt ?? m.updatedAt;
+    if (!lastApproved || at > lastApproved) lastApproved = at;
+  }
+  const hash = createHash("sha256");
+  for (const m of figures) hash.update(`${m.id}:${m.version};`);
+  for (const row of [congress, ...targets, ...indicators])
+    hash.update(`${row.id}:${row.updatedAt.getTime()};`);
+  return {
+    congress,
+    targets,
+    indicators,
+    figures,
+    agencies: new Map(agencies.map((a) => [a.id, a])),
+    lastApproved,
+    etag: `"${hash.digest("base64url").slice(0, 27)}"`,
+  };
+}
+
+/** Verdicts, from the same progress service as `progressSummary` and `Indicator.progress`. */
+export async function loadProgress(
+  ctx: RequestContext,
+  data: PublicData,
+): Promise<{ summary: ProgressSummary; progress: Map<string, IndicatorProgress> }> {
+  const [summary, progress] = await Promise.all([
+    progressSummary(ctx, data.congress.id),
+    Promise.all(data.indicators.map((i) => progressOfIndicator(ctx, i, null))),
+  ]);
+  return {
+    summary,
+    progress: new Map(data.indicators.map((i, index) => [i.id, progress[index]])),
+  };
+}
+
+/** The yearly figures of one indicator for its chart: the official one beats an estimate. */
+export function yearlyFigures(data: PublicData, indicatorId: string): Measurement[] {
+  const byYear = new Map<number, Measurement>();
+  for (const m of data.figures) {
+    if (m.indicatorId !== indicatorId || m.period !== PeriodType.YEAR) continue;
+    const seen = byYear.get(m.year);
+    if (!seen || (seen.valueKind !== "OFFICIAL" && m.valueKind === "OFFICIAL"))
+      byYear.set(m.year, m);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
