@@ -9,9 +9,12 @@ import type { Quantity } from "./quantity-scanner";
 const has = (re: RegExp, text: string) => re.test(text);
 
 /** "bình quân" as an average rate, not "bình quân đầu người" (per head). */
-const AVERAGE = /bình quân(?!\s*(?:thu nhập\s+)?(?:đầu người|một người|1 người|\/\s*người))/iu;
-const EVERY_YEAR = /(?:hằng|hàng|mỗi)\s+năm|so\s+(?:với\s+)?năm\s+trước|năm\s+sau\s+cao\s+hơn\s+năm\s+trước/iu;
-const TERM_TOTAL = /cả\s+giai\s+đoạn|cả\s+nhiệm\s+kỳ|trong\s+nhiệm\s+kỳ|lũy\s+kế|cộng\s+dồn|(?:trong|tổng|sau)\s+(?:\d+|năm)\s+năm/iu;
+const AVERAGE =
+  /(?:bình quân|trung bình)(?!\s*(?:thu nhập\s+)?(?:đầu người|một người|1 người|\/\s*người))/iu;
+const EVERY_YEAR =
+  /(?:hằng|hàng|mỗi)\s+năm|so\s+(?:với\s+)?năm\s+trước|năm\s+sau\s+cao\s+hơn\s+năm\s+trước/iu;
+const TERM_TOTAL =
+  /cả\s+giai\s+đoạn|cả\s+nhiệm\s+kỳ|trong\s+nhiệm\s+kỳ|lũy\s+kế|cộng\s+dồn|(?<!bình\s+quân\s+)(?<!\p{L})(?:\d+|năm)\s+năm(?!\s*\d)|vốn\s+đầu\s+tư/iu;
 const TOTAL = /(?<!\p{L})tổng(?!\p{L})/iu;
 const PERIOD = /(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d/iu;
 
@@ -29,7 +32,9 @@ export function readKind(context: string, q: Quantity): KindReading {
       kind: IndicatorKind.AVERAGE_ANNUAL_RATE,
       problems: average
         ? []
-        : ["“%/năm” không ghi “bình quân”: đọc là tốc độ bình quân (read as an average annual rate)"],
+        : [
+            "“%/năm” không ghi “bình quân”: đọc là tốc độ bình quân (read as an average annual rate)",
+          ],
     };
   }
   if (has(TERM_TOTAL, context) || (has(TOTAL, context) && has(PERIOD, context))) {
@@ -50,11 +55,14 @@ export function readKind(context: string, q: Quantity): KindReading {
 
 /** The year the goal is set for: "đến năm 2025", "đến 2025", "thời kỳ 2021-2025", "năm 2025". */
 export function readYear(context: string): number | undefined {
-  const by = /(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)/iu.exec(context);
-  if (by) return Number(by[1]);
-  const period = /(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)/iu.exec(
+  const by = /(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)/iu.exec(
     context,
   );
+  if (by) return Number(by[1]);
+  const period =
+    /(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)/iu.exec(
+      context,
+    );
   if (period) return Number(period[1]);
   const year = /năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(context);
   return year ? Number(year[1]) : undefined;
@@ -108,9 +116,19 @@ export interface ComparatorReading {
 const LOWER_SUBJECT =
   /hộ nghèo|cận nghèo|tai nạn|tội phạm|phạm pháp|ô nhiễm|suy dinh dưỡng|tỷ suất sinh|tăng dân số|lao động nông nghiệp|thất nghiệp|tử vong|nợ xấu|ma túy/iu;
 
-export function readComparator(q: Quantity, subject: string): ComparatorReading {
+export function readComparator(
+  q: Quantity,
+  subject: string,
+  structure: boolean,
+): ComparatorReading {
   const problems: string[] = [];
   const low = q.low.value;
+  const about = q.before === "khoảng" || q.before === "trên dưới";
+  if (about) {
+    problems.push(
+      `“${q.before}”: mức xấp xỉ, đọc là mức cần đạt, cần xác nhận (about: read as a level to reach; confirm)`,
+    );
+  }
   if (q.high) {
     const high = q.high.value;
     return { comparator: Comparator.BETWEEN, targetMin: low, targetMax: high, problems };
@@ -131,14 +149,15 @@ export function readComparator(q: Quantity, subject: string): ComparatorReading 
     return { comparator: Comparator.LESS_THAN, targetMin: null, targetMax: low, problems };
   }
   // "đạt", "là", ":", "khoảng" or nothing: a level to reach.
-  if (q.before === "khoảng" || q.before === "trên dưới") {
+  // A share the resolution wants to fall ("lao động nông nghiệp", the farm share of a structure)
+  // or a harm ("hộ nghèo", "tai nạn") with no bound word: a ceiling, said so. Not "giảm … X",
+  // where X is the size of the reduction.
+  const farmShare = structure && /nông|lâm nghiệp|thủy sản|thuỷ sản/iu.test(subject);
+  if ((farmShare || LOWER_SUBJECT.test(subject)) && !/(?<!\p{L})giảm(?!\p{L})/iu.test(subject)) {
     problems.push(
-      `“${q.before}”: mức xấp xỉ, đọc là mức cần đạt, cần xác nhận (about: read as a level to reach; confirm)`,
+      "Không có từ chỉ ngưỡng: đọc là mức trần (không vượt quá), cần xác nhận (no bound word: read as a ceiling; confirm)",
     );
-  } else if (LOWER_SUBJECT.test(subject)) {
-    problems.push(
-      "Không có từ chỉ ngưỡng: đọc là mức cần đạt, có thể là mức trần (no bound word: read as a floor, may be a ceiling)",
-    );
+    return { comparator: Comparator.AT_MOST, targetMin: null, targetMax: low, problems };
   }
   return { comparator: Comparator.AT_LEAST, targetMin: low, targetMax: null, problems };
 }
@@ -180,26 +199,54 @@ export function readDirection(
 }
 
 /** The name of an indicator from the words before its number. */
-export function cleanName(text: string): string {
-  let t = text
-    .replace(/\([^()]*\d[^()]*\)/gu, " ")
-    .replace(/(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/giu, " ")
-    .replace(/(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d/giu, " ")
-    .replace(/năm\s+(?:19|20)\d\d(?!\d)/giu, " ")
-    .replace(/(?:hằng|hàng|mỗi)\s+năm/giu, " ")
-    .replace(/cả\s+giai\s+đoạn/giu, " ")
-    .replace(/cả\s+\d+\s+tiêu\s+chí/giu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+export function cleanName(text: string, keepTime = false): string {
+  const t = keepTime ? text.replace(/\s+/g, " ").trim() : stripTime(text);
+  // "Về xây dựng Đảng, …", "Ở lĩnh vực kinh tế, …": the topic, not the indicator.
+  return trimWords(t.replace(/^(?:về|ở)\s+(?:lĩnh\s+vực\s+)?[^,:]{1,40}[,:]\s*/iu, ""));
+}
+
+/** A subject's name; when the time is all there is ("giai đoạn 2026-2030 đạt trên 8,5%"), that. */
+export function subjectName(text: string): string {
+  const name = cleanName(text);
+  if (name !== "") return name;
+  const time = cleanName(text, true);
+  return /(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d/iu.test(time) ? time : "";
+}
+
+function trimWords(text: string): string {
+  let t = text;
   for (;;) {
     const before = t;
     t = t
       .replace(/^(?:[,;:–—-]\s*|(?:và|có|đạt|phấn đấu|trong đó)(?!\p{L})\s*)/iu, "")
-      .replace(/(?:\s*[,:;–—-]|\s+(?:là|đạt|có|từ|ở mức|bằng|khoảng|đều))$/iu, "")
+      .replace(
+        /(?:\s*[,:;–—-]|\s+(?:là|đạt|có|từ|ở mức|bằng|khoảng|đều|chiếm|duy trì|phấn đấu|duy trì mức))$/iu,
+        "",
+      )
       .trim();
     if (t === before) break;
   }
   return t;
+}
+
+function stripTime(text: string): string {
+  return (
+    text
+      .replace(/\([^()]*\d[^()]*\)/gu, " ")
+      .replace(/(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)/giu, " ")
+      .replace(
+        /(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d/giu,
+        " ",
+      )
+      .replace(/năm\s+(?:19|20)\d\d(?!\d)/giu, " ")
+      .replace(/(?:hằng|hàng|mỗi)\s+năm/giu, " ")
+      .replace(/cả\s+giai\s+đoạn/giu, " ")
+      .replace(/cả\s+\d+\s+tiêu\s+chí/giu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      // "Về xây dựng Đảng, …", "Ở lĩnh vực kinh tế, …": the topic, not the indicator.
+      .replace(/^(?:về|ở)\s+(?:lĩnh\s+vực\s+)?[^,:]{1,40}[,:]\s*/iu, "")
+  );
 }
 
 export function capitalise(text: string): string {

@@ -74,7 +74,8 @@ const UNIT_RE = new RegExp(
   `^\\s*(${UNITS.map((u) => u.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\d])`,
   "iu",
 );
-const PER_POPULATION = /^\s*(?:\/|trên)\s*(?:1\s+|01\s+|một\s+)?vạn\s+dân|^\s*(?:\/|trên)\s*10\.000\s+dân/iu;
+const PER_POPULATION =
+  /^\s*(?:\/|trên)\s*(?:1\s+|01\s+|một\s+)?vạn\s+dân|^\s*(?:\/|trên)\s*10\.000\s+dân/iu;
 const PER_UNIT = /^\s*\/\s*(người\s*\/\s*năm|người|năm|ha|hộ|tháng)(?![\p{L}])/iu;
 
 const BOUND_BEFORE =
@@ -85,7 +86,8 @@ const NUMBER_G = new RegExp(`(?<![\\d.,/\\p{L}])(?:${NUMBER_SOURCE})(?![\\d\\p{L
 const RANGE = new RegExp(`^\\s*%?\\s*(?:–|-|—|đến|tới)\\s*(${NUMBER_SOURCE})(?![\\d])`, "iu");
 const NOT_TARGET_AFTER =
   /^\s*(?:chỉ tiêu|nhóm chỉ tiêu|tiêu chí|khâu đột phá|đột phá|nhiệm vụ|giải pháp|lần|năm(?!\s*\d)|tháng|quý|[-/][A-ZĐ])/u;
-const YEAR_BEFORE = /(?:năm|đến|tới|giai đoạn|thời kỳ|nhiệm kỳ|kỳ|từ|cuối|đầu|–|-|—|\/|so với)\s*$/iu;
+const YEAR_BEFORE =
+  /(?:năm|đến|tới|giai đoạn|thời kỳ|nhiệm kỳ|kỳ|từ|cuối|đầu|–|-|—|\/|so với)\s*$/iu;
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}/;
 
 /** The clause with its parentheses blanked out (same length), so "(8 xã)" is not a quantity. */
@@ -104,7 +106,9 @@ function isYear(masked: string, index: number, digits: string): boolean {
   if (!/^(19|20|21)\d\d$/.test(digits)) return false;
   const before = masked.slice(Math.max(0, index - 14), index);
   const after = masked.slice(index + digits.length);
-  return YEAR_BEFORE.test(before) || /^\s*[-–—]\s*(19|20|21)\d\d/.test(after) || !UNIT_RE.test(after);
+  return (
+    YEAR_BEFORE.test(before) || /^\s*[-–—]\s*(19|20|21)\d\d/.test(after) || !UNIT_RE.test(after)
+  );
 }
 
 export function scanQuantities(clause: string): Quantity[] {
@@ -205,7 +209,25 @@ export function scanQuantities(clause: string): Quantity[] {
   return found;
 }
 
-const STOPS = new Set(["trở", "và", "trên", "so", "đạt", "là", "trong", "của", "với", "tăng", "giảm", "đến", "năm", "theo", "được", "có", "đều"]);
+const STOPS = new Set([
+  "trở",
+  "và",
+  "trên",
+  "so",
+  "đạt",
+  "là",
+  "trong",
+  "của",
+  "với",
+  "tăng",
+  "giảm",
+  "đến",
+  "năm",
+  "theo",
+  "được",
+  "có",
+  "đều",
+]);
 
 /** A unit the known list does not hold: the one word after the number, unless a stop word. */
 function guessUnit(rest: string): { unit: string; length: number } | null {

@@ -9,6 +9,7 @@ import { badInput } from "../../common/errors";
 import {
   capitalise,
   cleanName,
+  subjectName,
   lowerFirst,
   readComparator,
   readDirection,
@@ -113,7 +114,8 @@ interface Clause {
   structure: boolean;
 }
 
-const LEADING_YEAR = /^(?:phấn đấu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*,?\s*/iu;
+const LEADING_YEAR =
+  /^(?:phấn đấu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*,?\s*/iu;
 
 function stripEnd(text: string): string {
   return text.replace(/[\s.,;:]+$/u, "").trim();
@@ -125,11 +127,12 @@ function splitClauses(body: string): { text: string; lead?: string }[] {
   const pieces: { text: string; lead?: string }[] = [];
   let start = 0;
   let lead: string | undefined;
-  const boundary = /;|\.\s+(?=\p{Lu})|,?\s*trong\s+đó\s*:/giu;
+  const boundary = /;|\.\s+(?=\p{Lu})|,?\s*trong\s+đó\s*:?/giu;
   for (const m of masked.matchAll(boundary)) {
     const piece = body.slice(start, m.index);
     if (piece.trim() !== "") pieces.push({ text: piece, lead });
-    if (/trong\s+đó/iu.test(m[0])) lead = piece;
+    if (/trong\s+đó/iu.test(m[0]))
+      lead = piece.trim() !== "" ? piece : pieces[pieces.length - 1]?.text;
     else if (!/;/.test(m[0])) lead = undefined;
     start = m.index + m[0].length;
   }
@@ -153,10 +156,13 @@ function clausesOf(text: string): Clause[] {
     heading = stripEnd(body.slice(0, colon));
     body = body.slice(colon + 1);
   }
-  const structure = /^cơ cấu/iu.test(heading) || /^cơ cấu/iu.test(body.trim());
+  // "Về xã hội: …" names a topic, not the subject of what follows.
+  const topic = /^(?:về|ở)\s/iu.test(heading) ? heading : "";
+  if (topic !== "") heading = "";
+  const structure = /cơ\s+cấu|t[ỷỉ]\s+trọng/iu.test(heading) || /^cơ\s+cấu/iu.test(body.trim());
   return splitClauses(body).map((piece) => ({
     text: stripEnd(piece.text),
-    context: [context, heading, piece.lead ?? ""].join(" "),
+    context: [context, topic, heading, piece.lead ?? ""].join(" "),
     heading,
     structure,
   }));
@@ -176,37 +182,63 @@ function readTarget(number: number, text: string, termEndYear: number): DraftTar
 
 function readClause(clause: Clause, termEndYear: number): DraftIndicator[] {
   const quantities = scanQuantities(clause.text);
-  if (quantities.length === 0) return wordedQuantities(clause, termEndYear);
-  const segments = quantities.map((q, i) => ({
-    q,
-    from: i === 0 ? 0 : quantities[i - 1].end,
-  }));
-  const subjects = segments.map(({ q, from }) => cleanName(clause.text.slice(from, q.start)));
-  const ownPhrases = quantities.length > 1 && subjects.every((s) => s !== "");
+  if (quantities.length === 0) return wordedQuantities(clause, clause.text, termEndYear);
+  const masked = maskParentheses(clause.text);
+  // Several quantities in one clause: the words up to the first comma after a quantity trail
+  // it ("… 2.000 doanh nghiệp mới mỗi năm, khu vực tư nhân …"); the next subject starts there.
+  const firstComma = (from: number, to: number) => {
+    const k = masked.slice(from, to).indexOf(",");
+    return k >= 0 ? from + k : -1;
+  };
+  const starts: number[] = [0];
+  const tailEnds: number[] = [];
+  for (let i = 1; i < quantities.length; i++) {
+    const from = quantities[i - 1].end;
+    const comma = firstComma(from, quantities[i].start);
+    starts.push(comma >= 0 ? comma + 1 : from);
+    tailEnds.push(comma >= 0 ? comma : from);
+  }
+  const lastEnd = quantities[quantities.length - 1].end;
+  const lastComma = firstComma(lastEnd, clause.text.length);
+  tailEnds.push(lastComma >= 0 ? lastComma : clause.text.length);
+  const parts = quantities.map((q, i) => {
+    const subject = subjectName(clause.text.slice(starts[i], q.start));
+    const tail = cleanName(clause.text.slice(q.end, tailEnds[i]));
+    return { q, subject, tail, segment: clause.text.slice(starts[i], tailEnds[i]) };
+  });
+  const named = (p: (typeof parts)[number]) => p.subject !== "" || p.tail !== "";
+  const own = quantities.length > 1 && parts.every(named);
   const out: DraftIndicator[] = [];
-  segments.forEach(({ q, from }, i) => {
-    const segment = clause.text.slice(from, q.end);
-    const phrase = ownPhrases
-      ? stripEnd(segment.replace(/^[\s,;]*(?:và\s+)?/u, ""))
-      : subjects[i] === "" && clause.heading !== ""
+  parts.forEach((part, i) => {
+    const phrase = own
+      ? stripEnd(part.segment.replace(/^[\s,;]*(?:và\s+)?/u, ""))
+      : !named(part) && clause.heading !== ""
         ? `${clause.heading}: ${clause.text}`
         : clause.text;
-    for (const subject of sharedSubjects(subjects[i])) {
-      out.push(
-        ...withCriteria(
-          build(clause, q, subject, segment, phrase, termEndYear),
-          q.criteria,
-        ),
-      );
+    // "…, riêng đồng bào … giảm từ 5% trở lên": a "riêng" or "trong đó" item shares the one before.
+    const inherits = i > 0 && /^\s*(?:riêng|trong\s+đó)(?!\p{L})/iu.test(part.segment);
+    const scope = !own
+      ? clause.text
+      : inherits
+        ? `${parts[i - 1].segment} ${part.segment}`
+        : part.segment;
+    for (const subject of sharedSubjects(part.subject)) {
+      const indicator = build(clause, part.q, subject, part.tail, scope, phrase, termEndYear);
+      out.push(...withCriteria(indicator, part.q.criteria));
     }
   });
+  // "…, không còn hộ nghèo theo chuẩn nghèo đa chiều": a worded quantity after the last number.
+  if (lastComma >= 0)
+    out.push(...wordedQuantities(clause, clause.text.slice(lastComma + 1), termEndYear));
   return out;
 }
 
 /** "tỷ lệ A và tỷ lệ B đạt 100%": one bound, two indicators. */
 function sharedSubjects(subject: string): string[] {
   const m = /^(.+?)\s+và\s+((?:tỷ lệ|số|tổng)\s.+)$/iu.exec(subject);
-  return m && cleanName(m[1]).split(" ").length >= 2 ? [cleanName(m[1]), cleanName(m[2])] : [subject];
+  return m && cleanName(m[1]).split(" ").length >= 2
+    ? [cleanName(m[1]), cleanName(m[2])]
+    : [subject];
 }
 
 /** "giảm … cả 3 tiêu chí ≥ 5%": the same bound for each unnamed criterion. */
@@ -224,9 +256,14 @@ function withCriteria(indicator: DraftIndicator, criteria: number | undefined): 
 
 function unitOf(q: Quantity, subjectAndContext: string): string {
   let unit = q.unit;
-  if (/đồng|USD/u.test(unit) && !unit.includes("/người") && /đầu\s+người/iu.test(subjectAndContext)) {
+  if (
+    /đồng|USD/u.test(unit) &&
+    !unit.includes("/người") &&
+    /đầu\s+người/iu.test(subjectAndContext)
+  ) {
     const [money, ...per] = unit.split("/");
-    unit = [money, "người", ...per].join("/");
+    const perYear = /đầu\s+người\s*\/\s*năm/iu.test(subjectAndContext) && !per.includes("năm");
+    unit = [money, "người", ...per, ...(perYear ? ["năm"] : [])].join("/");
   }
   return unit;
 }
@@ -235,21 +272,22 @@ function build(
   clause: Clause,
   q: Quantity,
   subject: string,
+  tail: string,
   segment: string,
   phrase: string,
   termEndYear: number,
 ): DraftIndicator {
   const problems: string[] = [];
   const own = subject !== "" ? subject : clause.heading !== "" ? cleanName(clause.heading) : "";
-  const context = maskParentheses(`${clause.context} ${clause.text}`);
+  const context = maskParentheses(`${clause.context} ${segment}`);
   const kind = readKind(context, q);
   problems.push(...kind.problems);
-  const cmp = readComparator(q, `${own} ${clause.heading}`);
+  const cmp = readComparator(q, `${own} ${tail} ${clause.heading}`, clause.structure);
   problems.push(...cmp.problems);
   const dir = readDirection(cmp.comparator, `${clause.heading} ${segment}`, own, clause.structure);
   problems.push(...dir.problems);
   const unit = unitOf(q, `${own} ${clause.context}`);
-  const stated = readYear(maskParentheses(`${clause.context} ${segment}`)) ?? readYear(context);
+  const stated = readYear(context);
   const targetYear = stated ?? termEndYear;
   if (stated !== undefined && stated < termEndYear) {
     problems.push(
@@ -271,12 +309,26 @@ function build(
     );
   }
   if (unit === "") problems.push("Không rõ đơn vị (no unit)");
-  if (cmp.targetMin !== null && cmp.targetMax !== null && compareDecimal(cmp.targetMin, cmp.targetMax) > 0) {
+  if (
+    cmp.targetMin !== null &&
+    cmp.targetMax !== null &&
+    compareDecimal(cmp.targetMin, cmp.targetMax) > 0
+  ) {
     problems.push("Cận dưới lớn hơn cận trên (the range is reversed)");
   }
   let name = own;
   if (name === "") {
-    name = unit !== "" && unit !== "%" ? `Số ${unit.replace("/vạn dân", " trên 1 vạn dân")}` : "";
+    // "100% dân số tham gia bảo hiểm y tế", "có 8/8 xã được công nhận …": the name follows.
+    name =
+      unit === "%"
+        ? tail !== ""
+          ? `tỷ lệ ${tail}`
+          : ""
+        : unit !== ""
+          ? [`số ${unit.replace("/vạn dân", " trên 1 vạn dân")}`, tail].filter(Boolean).join(" ")
+          : tail;
+  } else if (tail !== "" && !own.includes(" ")) {
+    name = `${own} ${tail}`; // "xóa 100% nhà tạm"
   } else if (clause.structure && !/^(?:tỷ trọng|cơ cấu)/iu.test(name)) {
     name = `Tỷ trọng ${lowerFirst(name)}`;
   }
@@ -296,19 +348,20 @@ function build(
 }
 
 /** Zero and 100% in words: "không còn hộ nghèo", "tất cả các chi bộ … hoàn thành tốt nhiệm vụ". */
-function wordedQuantities(clause: Clause, termEndYear: number): DraftIndicator[] {
-  const context = maskParentheses(`${clause.context} ${clause.text}`);
+function wordedQuantities(clause: Clause, text: string, termEndYear: number): DraftIndicator[] {
+  const context = maskParentheses(`${clause.context} ${text}`);
   const year = readYear(context);
   const targetYear = year ?? termEndYear;
   const kind = /(?:hằng|hàng|mỗi)\s+năm/iu.test(context)
     ? IndicatorKind.EVERY_YEAR
     : IndicatorKind.END_OF_TERM_LEVEL;
-  const none = /không\s+còn\s+([\p{L}\s]+?)(?=\s*(?:[,;.(]|\s+và\s+|$))/iu.exec(clause.text);
+  const phrase = stripEnd(text.replace(/^[\s,;]*(?:và\s+)?/u, ""));
+  const none = /không\s+còn\s+([\p{L}\s]+?)(?=\s*(?:[,;.(]|\s+và\s+|$))/iu.exec(text);
   if (none) {
     const noun = none[1].trim();
     return [
       {
-        phrase: clause.text,
+        phrase,
         name: capitalise(`số ${noun}`),
         kind,
         comparator: Comparator.AT_MOST,
@@ -317,15 +370,17 @@ function wordedQuantities(clause: Clause, termEndYear: number): DraftIndicator[]
         unit: noun.split(" ")[0],
         targetYear,
         direction: Direction.LOWER_IS_BETTER,
-        problems: ["Số 0 viết bằng chữ (“không còn”): kiểm tra đơn vị (zero in words: check the unit)"],
+        problems: [
+          "Số 0 viết bằng chữ (“không còn”): kiểm tra đơn vị (zero in words: check the unit)",
+        ],
       },
     ];
   }
-  const all = /(?:tất\s+cả|toàn\s+bộ|100%)\s+(?:các\s+)?([^,;.]+)/iu.exec(clause.text);
+  const all = /(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?([^,;.]+)/iu.exec(text);
   if (all) {
     return [
       {
-        phrase: clause.text,
+        phrase,
         name: capitalise(`tỷ lệ ${cleanName(all[1].replace(/\s+đều(?!\p{L})/u, ""))}`),
         kind,
         comparator: Comparator.AT_LEAST,

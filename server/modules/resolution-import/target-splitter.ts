@@ -26,7 +26,8 @@ const MARKERS: [MarkerStyle, RegExp][] = [
 
 /** "1.4.", "2.1", "I.", "II-", "IV)" and "Về kinh tế:" headings. */
 const HEADING = /^(?:\d+\.\d+(?:\.\d+)*\.?(?!\d)|[IVXL]+\s*[.\-–)])\s*/;
-const TOPIC_HEADING = /^(?:[-–—+•]\s*)?(?:Về|Nhóm|Lĩnh vực|Chỉ tiêu về|Các chỉ tiêu)\b[^:]{0,80}:?\s*$/i;
+const TOPIC_HEADING =
+  /^(?:[-–—+•]\s*)?(?:Về|Nhóm|Lĩnh vực|Chỉ tiêu về|Các chỉ tiêu)(?!\p{L})[^:]{0,80}:?\s*$/iu;
 
 function markerOf(line: string): { style: MarkerStyle; number?: number; rest: string } | null {
   for (const [style, re] of MARKERS) {
@@ -106,7 +107,9 @@ export function splitTargets(text: string): SplitTarget[] {
       // The numbering may restart under each heading ("I. … 1. 2. II. … 1."): number on.
       const renumber = style === "dash" || number <= expected;
       const n = renumber ? expected + 1 : number;
-      targets.push({ number: n, text: body, outOfSequence: !renumber && n !== expected + 1 });
+      // A paste may start anywhere in the list ("5. …"); after that, a gap is worth a look.
+      const gap = targets.length > 0 && !renumber && n !== expected + 1;
+      targets.push({ number: n, text: body, outOfSequence: gap });
       expected = n;
     }
   }
