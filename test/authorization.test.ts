@@ -116,6 +116,10 @@ const queries: Record<string, Row> = {
   AuditEvent: { query: `{ AuditEvent(id: "${NOBODY}") { id } }`, allowed: ["admin", "readToken"] },
   allApiTokens: { query: `{ allApiTokens { id } }`, allowed: people },
   me: { query: `{ me { via } }`, allowed: signedIn },
+  parseResolutionTargets: {
+    query: `{ parseResolutionTargets(text: "(1) Tỷ lệ che phủ rừng đạt 65%.", termEndYear: 2030) { targets { number } } }`,
+    allowed: ["admin"],
+  },
 };
 
 /** A digest of every table a request could change, but the logs of requests themselves. */

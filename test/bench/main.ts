@@ -29,6 +29,7 @@ import {
   waitUntil,
   type Child,
 } from "./processes";
+import { benchParse, parseBenchLine } from "./parse-resolution";
 import * as Q from "./queries";
 import { startWireProxy, type WireCounters } from "./wire";
 
@@ -752,6 +753,7 @@ function commandLine(): string {
 async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), "bench-"));
   say(`Đo hiệu năng (benchmark) — logs in ${logDir}`);
+  say(parseBenchLine(benchParse()));
   const data = await ensureDatabase();
   const host = await machine();
   say(
