@@ -4,11 +4,6 @@ import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
 import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFailure";
 import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-ApprovedYearlyIndex";
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
+import { AgencyKindCommuneWard1796119330513 } from "../migrations/1796119330513-AgencyKindCommuneWard";
 
-export const migrations = [
-  Initial1795808485561,
-  Guards1795808485647,
-  LoginFailure1795809452583,
-  ApprovedYearlyIndex1795814965136,
-  IndicatorDirection1796117764466,
-];
+export const migrations = [Initial1795808485561, Guards1795808485647, LoginFailure1795809452583, ApprovedYearlyIndex1795814965136, IndicatorDirection1796117764466, AgencyKindCommuneWard1796119330513];

@@ -302,6 +302,8 @@ export const appEnglish = {
         PARTY_BOARD: "Party boards",
         CENTRAL_BRANCH: "Central branch offices",
         DISTRICT: "Districts and city",
+        COMMUNE: "Communes",
+        WARD: "Wards",
         OTHER: "Other",
       },
       role: {

@@ -308,6 +308,8 @@ export const appVietnamese: Shape<AppMessages> = {
         PARTY_BOARD: "Ban Đảng",
         CENTRAL_BRANCH: "Cơ quan ngành dọc",
         DISTRICT: "Huyện, thành phố",
+        COMMUNE: "Xã",
+        WARD: "Phường",
         OTHER: "Khác",
       },
       role: {
