@@ -79,6 +79,10 @@ const mutations: Record<string, Row> = {
     query: `mutation { deleteMeasurement(id: "${NOBODY}") { id } }`,
     allowed: ["reporter", "admin", "submitToken"],
   },
+  importResolutionTargets: {
+    query: `mutation { importResolutionTargets(congressId: "${NOBODY}", targets: []) { createdTargets } }`,
+    allowed: ["admin"],
+  },
   importMeasurements: {
     query: `mutation { importMeasurements(filename: "so-lieu.txt", contentBase64: "") { written } }`,
     allowed: ["reporter", "admin", "submitToken"],

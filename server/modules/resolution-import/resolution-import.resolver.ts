@@ -1,6 +1,14 @@
-import { Arg, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
+import { assertId } from "../../common/ids";
+import type { RequestContext } from "../../context";
+import {
+  ImportTargetInput,
+  IMPORT_LIMITS,
+  ResolutionImportResult,
+} from "./resolution-import.inputs";
+import { importResolutionTargets } from "./resolution-import.service";
 import { MAX_RESOLUTION_TEXT_BYTES, parseResolutionTargets } from "./resolution-parser";
 import { ResolutionDraft } from "./resolution-import.types";
 
@@ -19,5 +27,17 @@ export class ResolutionImportResolver {
     termEndYear: number,
   ): ResolutionDraft {
     return parseResolutionTargets(text, termEndYear);
+  }
+
+  @Allow(Permission.ManageCongress)
+  @Mutation(() => ResolutionImportResult, {
+    description: `Confirms a draft of parseResolutionTargets, as corrected: creates the congress's targets and indicators in one transaction, audited as one batch. Targets already there with the same number and text are skipped (loading the same text twice writes nothing new); the same number with another text is a BAD_USER_INPUT. At most ${IMPORT_LIMITS.targets} targets of ${IMPORT_LIMITS.indicators} indicators.`,
+  })
+  importResolutionTargets(
+    @Arg("congressId", () => ID) congressId: string,
+    @Arg("targets", () => [ImportTargetInput]) targets: ImportTargetInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResolutionImportResult> {
+    return importResolutionTargets(ctx, assertId(congressId, "congressId"), targets);
   }
 }
