@@ -7,4 +7,12 @@ import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-Ind
 import { AgencyKindCommuneWard1796119330513 } from "../migrations/1796119330513-AgencyKindCommuneWard";
 import { CongressFacts1796119561709 } from "../migrations/1796119561709-CongressFacts";
 
-export const migrations = [Initial1795808485561, Guards1795808485647, LoginFailure1795809452583, ApprovedYearlyIndex1795814965136, IndicatorDirection1796117764466, AgencyKindCommuneWard1796119330513, CongressFacts1796119561709];
+export const migrations = [
+  Initial1795808485561,
+  Guards1795808485647,
+  LoginFailure1795809452583,
+  ApprovedYearlyIndex1795814965136,
+  IndicatorDirection1796117764466,
+  AgencyKindCommuneWard1796119330513,
+  CongressFacts1796119561709,
+];
