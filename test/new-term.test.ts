@@ -4,6 +4,7 @@
  * administrator loads the targets from the resolution's text: nothing written before confirming,
  * then all of it in one transaction, audited as one batch, and the same text twice adds nothing.
  */
+import { DEMO_PASSWORD } from "../server/seed/accounts";
 import type { GraphQLClient } from "./helpers/client";
 import { callers } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
@@ -84,6 +85,17 @@ describe("a new term", () => {
       targets: [],
     });
     expect(Congress.theme).toMatch(/^Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh/);
+    // An empty term still has a (header-only) target table.
+    const { login } = await t.client.data<{ login: { token: string } }>(
+      `mutation { login(email: "admin@langson.example", password: "${DEMO_PASSWORD}") { token } }`,
+    );
+    const csv = await fetch(
+      `${t.url}/exports/target-table.csv?congressId=${congressId}&year=2026`,
+      {
+        headers: { authorization: `Bearer ${login.token}` },
+      },
+    );
+    expect(csv.status).toBe(200);
   });
 
   it("ends the districts on 30/06/2025 and has the 65 communes and wards from 01/07/2025", async () => {

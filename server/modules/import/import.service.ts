@@ -191,11 +191,14 @@ async function lookups(tx: EntityManager, ctx: RequestContext, congressId: strin
         .getOne();
   if (!congress) throw badInput("congressId", "Không tìm thấy đại hội (unknown congress)");
   const targets = await tx.getRepository(Target).findBy({ congressId: congress.id });
-  const indicators = await tx
-    .getRepository(Indicator)
-    .createQueryBuilder("i")
-    .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
-    .getMany();
+  const indicators =
+    targets.length === 0
+      ? []
+      : await tx
+          .getRepository(Indicator)
+          .createQueryBuilder("i")
+          .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
+          .getMany();
   const agencies = await tx.getRepository(Agency).findBy({ provinceId: congress.provinceId });
   return {
     indicators: new Map(indicators.map((i) => [i.code, i])),
