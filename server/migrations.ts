@@ -6,6 +6,8 @@ import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-Ap
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
 import { FiguresYouCanTrust1796117997282 } from "../migrations/1796117997282-FiguresYouCanTrust";
 import { Reminders1796120938492 } from "../migrations/1796120938492-Reminders";
+import { AgencyKindCommuneWard1796119330513 } from "../migrations/1796119330513-AgencyKindCommuneWard";
+import { CongressFacts1796119561709 } from "../migrations/1796119561709-CongressFacts";
 
 export const migrations = [
   Initial1795808485561,
@@ -15,4 +17,6 @@ export const migrations = [
   IndicatorDirection1796117764466,
   FiguresYouCanTrust1796117997282,
   Reminders1796120938492,
+  AgencyKindCommuneWard1796119330513,
+  CongressFacts1796119561709,
 ];

@@ -18,6 +18,7 @@ import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
 import { CongressResolver } from "./modules/congress/congress.resolver";
 import { ResolutionResolver } from "./modules/congress/resolution.resolver";
 import { ImportResolver } from "./modules/import/import.resolver";
+import { ResolutionImportResolver } from "./modules/resolution-import/resolution-import.resolver";
 import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditEventResolver,
   AuthResolver,
   ImportResolver,
+  ResolutionImportResolver,
   ProgressResolver,
   IndicatorProgressResolver,
   TargetProgressResolver,

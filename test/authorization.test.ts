@@ -82,6 +82,10 @@ const mutations: Record<string, Row> = {
     query: `mutation { deleteMeasurement(id: "${NOBODY}") { id } }`,
     allowed: ["reporter", "admin", "submitToken"],
   },
+  importResolutionTargets: {
+    query: `mutation { importResolutionTargets(congressId: "${NOBODY}", targets: []) { createdTargets } }`,
+    allowed: ["admin"],
+  },
   importMeasurements: {
     query: `mutation { importMeasurements(filename: "so-lieu.txt", contentBase64: "") { written } }`,
     allowed: ["reporter", "admin", "submitToken"],
@@ -127,6 +131,10 @@ const queries: Record<string, Row> = {
   me: { query: `{ me { via } }`, allowed: signedIn },
   allReminders: { query: `{ allReminders { id } }`, allowed: signedIn },
   myReminderSettings: { query: `{ myReminderSettings { kind } }`, allowed: signedIn },
+  parseResolutionTargets: {
+    query: `{ parseResolutionTargets(text: "(1) Tỷ lệ che phủ rừng đạt 65%.", termEndYear: 2030) { targets { number } } }`,
+    allowed: ["admin"],
+  },
 };
 
 /** A digest of every table a request could change, but the logs of requests themselves. */

@@ -56,7 +56,9 @@ describe("the cookbook", () => {
     t = await startTestServer();
     as = callers(t.client);
     congressId = (
-      await t.client.data<{ allCongresses: { id: string }[] }>(`{ allCongresses { id } }`)
+      await t.client.data<{ allCongresses: { id: string }[] }>(
+        `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
+      )
     ).allCongresses[0].id;
     const { createApiToken } = await (
       await as("reporterCtk")

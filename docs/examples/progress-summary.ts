@@ -12,10 +12,13 @@ import { graphql } from "./generated";
 
 const Congresses = graphql(`
   query ExampleCongresses {
-    allCongresses(sortField: "ordinal", sortOrder: "DESC", perPage: 1) {
+    allCongresses(sortField: "ordinal", sortOrder: "DESC", perPage: 5) {
       id
       ordinal
       partyCommittee
+      targets {
+        id
+      }
     }
     me {
       user {
@@ -73,7 +76,8 @@ export async function printProgressSummary(
     print_(line);
   };
   const { allCongresses, me } = await request(url, token, Congresses);
-  const congress = allCongresses[0];
+  // The latest congress whose targets are loaded (a new term has none until then).
+  const congress = allCongresses.find((c) => c.targets.length > 0) ?? allCongresses[0];
   say(
     `${congress.partyCommittee}, Đại hội lần thứ ${congress.ordinal} (đăng nhập: ${me.user.email}, ${me.via})`,
   );

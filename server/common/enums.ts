@@ -56,8 +56,12 @@ export enum AgencyKind {
   PARTY_BOARD = "PARTY_BOARD",
   /** Provincial office of a central branch (statistics, tax, social insurance, police). */
   CENTRAL_BRANCH = "CENTRAL_BRANCH",
-  /** Huyện, thành phố. */
+  /** Huyện, thành phố: the district level, which ended on 30/6/2025. */
   DISTRICT = "DISTRICT",
+  /** Xã: a commune of the two-level local government, from 1/7/2025. */
+  COMMUNE = "COMMUNE",
+  /** Phường: a ward of the two-level local government, from 1/7/2025. */
+  WARD = "WARD",
   OTHER = "OTHER",
 }
 

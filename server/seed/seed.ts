@@ -20,8 +20,10 @@ import { agencies } from "./data/agencies";
 import { assignments } from "./data/assignments";
 import {
   congress as congressSeed,
+  congress18,
   province as provinceSeed,
   resolution as resolutionSeed,
+  resolution18,
 } from "./data/congress";
 import { keyTasks } from "./data/key-tasks";
 import { reportedFigures } from "./data/reported-figures";
@@ -206,6 +208,25 @@ export async function seedResolution(
       },
     );
   }
+
+  // The next term: the congress and its resolution's record; its targets are loaded from the
+  // resolution's text (parseResolutionTargets), not seeded.
+  say("Đại hội XVIII, nhiệm kỳ 2025–2030 (18th congress, no targets yet)");
+  const { ordinal: ordinal18, ...facts18 } = congress18;
+  const next = await s.ensure(
+    Congress,
+    { provinceId: province.id, ordinal: ordinal18 },
+    {
+      ...facts18,
+      delegateCount: facts18.delegateCount ?? null,
+      standingCommitteeSize: facts18.standingCommitteeSize ?? null,
+      inspectionCommitteeSize: facts18.inspectionCommitteeSize ?? null,
+      motto: facts18.motto ?? null,
+      theme: facts18.theme ?? null,
+    },
+  );
+  const { clauses: _none, ...resolution18Facts } = resolution18;
+  await s.ensure(Resolution, { congressId: next.id }, { ...resolution18Facts, sourceText: "" });
 
   if (options.demo) {
     say(`${reportedFigures.length} số liệu đã công bố (reported figures, demo)`);

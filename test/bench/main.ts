@@ -31,6 +31,7 @@ import {
   waitUntil,
   type Child,
 } from "./processes";
+import { benchParse, parseBenchLine } from "./parse-resolution";
 import * as Q from "./queries";
 import { ensurePeers, PEER_NODE, PEER_POSTGRAPHILE, type Peers } from "./peers";
 import { startWireProxy, type WireCounters } from "./wire";
@@ -851,6 +852,7 @@ function commandLine(): string {
 async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), "bench-"));
   say(`Đo hiệu năng (benchmark) — logs in ${logDir}`);
+  say(parseBenchLine(benchParse()));
   const data = await ensureDatabase();
   const host = await machine();
   say(

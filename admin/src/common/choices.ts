@@ -17,6 +17,8 @@ export const AGENCY_KINDS = [
   "PARTY_BOARD",
   "CENTRAL_BRANCH",
   "DISTRICT",
+  "COMMUNE",
+  "WARD",
   "OTHER",
 ] as const;
 export const ROLES = ["ADMIN", "AGENCY_HEAD", "REPORTER", "VIEWER"] as const;

@@ -1,4 +1,8 @@
-/** The congress the panel follows: the latest one of the caller's province. */
+/**
+ * The congress the panel follows: the latest one of the caller's province that has targets. A
+ * new congress (the 18th, seeded empty) becomes the one followed once its targets are loaded
+ * from its resolution's text; until then its own page says how.
+ */
 import { useQuery } from "@tanstack/react-query";
 import { gql } from "../graphql";
 
@@ -15,11 +19,16 @@ export function useCongress() {
     queryKey: ["current-congress"],
     staleTime: 5 * 60_000,
     queryFn: async () => {
-      const { allCongresses } = await gql<{ allCongresses: CongressSummary[] }>(
-        `query CurrentCongress { allCongresses(perPage: 1, sortField: "heldFrom", sortOrder: "DESC") {
-          id ordinal partyCommittee termStartYear termEndYear } }`,
+      const { allCongresses } = await gql<{
+        allCongresses: (CongressSummary & { targets: { id: string }[] })[];
+      }>(
+        `query CurrentCongress { allCongresses(perPage: 10, sortField: "heldFrom", sortOrder: "DESC") {
+          id ordinal partyCommittee termStartYear termEndYear targets { id } } }`,
       );
-      return allCongresses[0] ?? null;
+      const current = allCongresses.find((c) => c.targets.length > 0) ?? allCongresses[0];
+      if (!current) return null;
+      const { targets: _targets, ...summary } = current;
+      return summary;
     },
   });
 }

@@ -8,12 +8,29 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  WithRecord,
 } from "react-admin";
 import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { TargetTable } from "../targets/TargetTable";
 import { ProgressField } from "../common/ProgressField";
+import { LoadTargetsPanel } from "./LoadTargetsPanel";
 import { ResolutionPanel } from "./ResolutionPanel";
+
+/** A field shown only when the congress has it. */
+function optional(source: string) {
+  return (
+    <WithRecord
+      render={(r) =>
+        r[source] === null || r[source] === undefined ? null : (
+          <Labeled source={source} resource="Congress">
+            <TextField source={source} />
+          </Labeled>
+        )
+      }
+    />
+  );
+}
 
 export function CongressShow() {
   return (
@@ -40,8 +57,15 @@ export function CongressShow() {
             <Labeled label="app.congress.delegates">
               <FunctionField render={(r) => `${r.nationalDelegates} + ${r.nationalAlternates}`} />
             </Labeled>
+            {/* Facts the 18th congress's reports give; empty for earlier congresses. */}
+            {optional("delegateCount")}
+            {optional("standingCommitteeSize")}
+            {optional("inspectionCommitteeSize")}
           </FieldRow>
+          {optional("motto")}
+          {optional("theme")}
           <ResolutionPanel />
+          <LoadTargetsPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.key_tasks" path="key-tasks">
           <ReferenceManyField

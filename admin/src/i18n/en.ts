@@ -256,6 +256,20 @@ export const appEnglish = {
         denied: "Refused",
       },
     },
+    load_targets: {
+      empty:
+        "This term has no targets yet. Paste the resolution's main-targets section: it is read into a draft to check, correct and confirm.",
+      open: "Load targets from the resolution's text",
+      title: "Load targets from the resolution's text",
+      help: "Paste the targets section verbatim, each target starting with “(1)”, “1.”, “a)” or “-”. Nothing is written until you confirm.",
+      read: "Read the targets",
+      back: "Edit the text",
+      confirm: "Confirm %{smart_count} targets",
+      phrase: "Phrase of the resolution",
+      direction: "Better when",
+      existing: "Already there",
+      done: "Loaded %{targets} targets, %{indicators} indicators",
+    },
     congress: {
       key_tasks: "Key tasks",
       targets: "Targets",
@@ -297,6 +311,11 @@ export const appEnglish = {
       revoked: "Token revoked",
     },
     enums: {
+      direction: {
+        HIGHER_IS_BETTER: "Higher is better",
+        LOWER_IS_BETTER: "Lower is better",
+        WITHIN_RANGE: "Within the range",
+      },
       domain: {
         ECONOMY: "Economy",
         SOCIETY: "Society",
@@ -327,6 +346,8 @@ export const appEnglish = {
         PARTY_BOARD: "Party boards",
         CENTRAL_BRANCH: "Central branch offices",
         DISTRICT: "Districts and city",
+        COMMUNE: "Communes",
+        WARD: "Wards",
         OTHER: "Other",
       },
       role: {
@@ -380,6 +401,11 @@ export const appEnglish = {
         place: "Place",
         executiveCommitteeSize: "Executive committee",
         nationalDelegates: "National delegates",
+        delegateCount: "Delegates",
+        standingCommitteeSize: "Standing committee members",
+        inspectionCommitteeSize: "Inspection committee members",
+        motto: "Motto",
+        theme: "Theme",
         nationalAlternates: "Alternates",
         provinceId: "Province",
         q: "Search",

@@ -260,6 +260,20 @@ export const appVietnamese: Shape<AppMessages> = {
         denied: "Bị từ chối",
       },
     },
+    load_targets: {
+      empty:
+        "Nhiệm kỳ này chưa có chỉ tiêu. Dán phần “các chỉ tiêu chủ yếu” của nghị quyết: hệ thống đọc thành bản nháp để kiểm tra, sửa và xác nhận.",
+      open: "Nạp chỉ tiêu từ văn bản nghị quyết",
+      title: "Nạp chỉ tiêu từ văn bản nghị quyết",
+      help: "Dán nguyên văn phần chỉ tiêu, mỗi chỉ tiêu bắt đầu bằng “(1)”, “1.”, “a)” hoặc “-”. Chưa có gì được ghi cho đến khi xác nhận.",
+      read: "Đọc chỉ tiêu",
+      back: "Sửa văn bản",
+      confirm: "Xác nhận %{smart_count} chỉ tiêu",
+      phrase: "Câu trong nghị quyết",
+      direction: "Chiều tốt hơn",
+      existing: "Đã có",
+      done: "Đã nạp %{targets} chỉ tiêu, %{indicators} chỉ tiêu thành phần",
+    },
     congress: {
       key_tasks: "Nhiệm vụ trọng tâm",
       targets: "Chỉ tiêu",
@@ -303,6 +317,11 @@ export const appVietnamese: Shape<AppMessages> = {
       revoked: "Đã thu hồi khóa",
     },
     enums: {
+      direction: {
+        HIGHER_IS_BETTER: "Càng cao càng tốt",
+        LOWER_IS_BETTER: "Càng thấp càng tốt",
+        WITHIN_RANGE: "Trong khoảng",
+      },
       domain: {
         ECONOMY: "Kinh tế",
         SOCIETY: "Văn hóa – xã hội",
@@ -333,6 +352,8 @@ export const appVietnamese: Shape<AppMessages> = {
         PARTY_BOARD: "Ban Đảng",
         CENTRAL_BRANCH: "Cơ quan ngành dọc",
         DISTRICT: "Huyện, thành phố",
+        COMMUNE: "Xã",
+        WARD: "Phường",
         OTHER: "Khác",
       },
       role: {
@@ -386,6 +407,11 @@ export const appVietnamese: Shape<AppMessages> = {
         place: "Địa điểm",
         executiveCommitteeSize: "Số ủy viên Ban Chấp hành",
         nationalDelegates: "Đại biểu chính thức dự Đại hội toàn quốc",
+        delegateCount: "Số đại biểu chính thức",
+        standingCommitteeSize: "Số ủy viên Ban Thường vụ",
+        inspectionCommitteeSize: "Số ủy viên Ủy ban Kiểm tra",
+        motto: "Phương châm",
+        theme: "Chủ đề",
         nationalAlternates: "Đại biểu dự khuyết",
         provinceId: "Tỉnh",
         q: "Tìm kiếm",

@@ -14,6 +14,7 @@ import {
   List as MuiList,
   ListItemButton,
   ListItemText,
+  ListSubheader,
   MenuItem,
   Stack,
   Table,
@@ -25,22 +26,15 @@ import {
   Typography,
 } from "@mui/material";
 import { useState } from "react";
-import {
-  Link,
-  Loading,
-  Title,
-  useCreatePath,
-  useGetList,
-  useLocaleState,
-  useTranslate,
-} from "react-admin";
+import { Link, Loading, Title, useCreatePath, useLocaleState, useTranslate } from "react-admin";
 import { AssignmentRoleChip } from "../assignments/AssignmentRoleField";
+import { AGENCY_KINDS } from "../common/choices";
 import { formatValue } from "../common/format";
 import { goalText, periodText } from "../common/indicator";
 import { StatusChip } from "../common/StatusChip";
 import { useCaller } from "../common/useCaller";
 import { useCongress } from "../common/useCongress";
-import { useReportingData, type ReportingFigure } from "./useReportingData";
+import { useReportingAgencies, useReportingData, type ReportingFigure } from "./useReportingData";
 
 const STATUS_RANK: Record<string, number> = { APPROVED: 3, SUBMITTED: 2, RETURNED: 1, DRAFT: 0 };
 
@@ -53,11 +47,7 @@ export function ReportingPage() {
   const agencyId = caller?.agencyId ?? (picked || undefined);
   const { data: congress } = useCongress();
   const { data, isPending, error } = useReportingData(agencyId);
-  const { data: agencies } = useGetList(
-    "Agency",
-    { pagination: { page: 1, perPage: 100 }, sort: { field: "shortName", order: "ASC" } },
-    { enabled: !!caller && !caller.agencyId },
-  );
+  const { data: agencies } = useReportingAgencies(!!caller && !caller.agencyId);
   if (!caller) return <Loading />;
 
   const currentYear = new Date().getFullYear();
@@ -95,11 +85,19 @@ export function ReportingPage() {
           onChange={(e) => setPicked(e.target.value)}
           sx={{ minWidth: 280, mb: 2 }}
         >
-          {(agencies ?? []).map((a) => (
-            <MenuItem key={a.id} value={a.id}>
-              {a.shortName as string}
-            </MenuItem>
-          ))}
+          {/* Grouped by kind, as the assignment matrix groups them: departments … communes, wards. */}
+          {AGENCY_KINDS.flatMap((kind) => {
+            const group = (agencies ?? []).filter((a) => a.kind === kind);
+            if (group.length === 0) return [];
+            return [
+              <ListSubheader key={kind}>{translate(`app.enums.agencyKind.${kind}`)}</ListSubheader>,
+              ...group.map((a) => (
+                <MenuItem key={a.id} value={a.id}>
+                  {a.shortName}
+                </MenuItem>
+              )),
+            ];
+          })}
         </TextField>
       ) : null}
       {!agencyId ? (

@@ -1,5 +1,6 @@
 /** An agency's assigned indicators and all its figures, for the reporting page. */
 import { useQuery } from "@tanstack/react-query";
+import { vietnamToday } from "../common/format";
 import { fetchAll } from "../common/useCongress";
 
 export interface ReportingIndicator {
@@ -50,5 +51,30 @@ export function useReportingData(agencyId: string | undefined) {
       ]);
       return { indicators, figures };
     },
+  });
+}
+
+export interface ReportingAgency {
+  id: string;
+  shortName: string;
+  kind: string;
+}
+
+/**
+ * The agencies an administrator may report for: those that exist today (the districts ended on
+ * 30/6/2025; the 65 communes and wards took over), all of them, not a first page of 100.
+ */
+export function useReportingAgencies(enabled: boolean) {
+  return useQuery({
+    queryKey: ["reporting-agencies", vietnamToday()],
+    enabled,
+    queryFn: () =>
+      fetchAll<ReportingAgency>(
+        "allAgencies",
+        "id shortName kind",
+        { validOn: vietnamToday() },
+        "AgencyFilter",
+        "shortName",
+      ),
   });
 }

@@ -14,11 +14,11 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 1) {\n      id\n      ordinal\n      partyCommittee\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n": typeof types.ExampleCongressesDocument,
+    "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 5) {\n      id\n      ordinal\n      partyCommittee\n      targets {\n        id\n      }\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n": typeof types.ExampleCongressesDocument,
     "\n  query ExampleSummary($congressId: ID!) {\n    progressSummary(congressId: $congressId) {\n      sentence\n      targets {\n        target {\n          number\n          title\n        }\n        progress {\n          verdictLabel\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ExampleSummaryDocument,
 };
 const documents: Documents = {
-    "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 1) {\n      id\n      ordinal\n      partyCommittee\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n": types.ExampleCongressesDocument,
+    "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 5) {\n      id\n      ordinal\n      partyCommittee\n      targets {\n        id\n      }\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n": types.ExampleCongressesDocument,
     "\n  query ExampleSummary($congressId: ID!) {\n    progressSummary(congressId: $congressId) {\n      sentence\n      targets {\n        target {\n          number\n          title\n        }\n        progress {\n          verdictLabel\n          reason\n        }\n      }\n    }\n  }\n": types.ExampleSummaryDocument,
 };
 
@@ -39,7 +39,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 1) {\n      id\n      ordinal\n      partyCommittee\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n"): (typeof documents)["\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 1) {\n      id\n      ordinal\n      partyCommittee\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n"];
+export function graphql(source: "\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 5) {\n      id\n      ordinal\n      partyCommittee\n      targets {\n        id\n      }\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n"): (typeof documents)["\n  query ExampleCongresses {\n    allCongresses(sortField: \"ordinal\", sortOrder: \"DESC\", perPage: 5) {\n      id\n      ordinal\n      partyCommittee\n      targets {\n        id\n      }\n    }\n    me {\n      user {\n        email\n      }\n      via\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

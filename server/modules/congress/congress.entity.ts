@@ -79,6 +79,37 @@ export class Congress {
   @Column("int")
   nationalAlternates: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Official delegates who sat in the congress (398).",
+  })
+  @Column("int", { nullable: true })
+  delegateCount: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Members of the standing committee (Ban Thường vụ) the executive committee elected.",
+  })
+  @Column("int", { nullable: true })
+  standingCommitteeSize: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Members of the inspection committee (Ủy ban Kiểm tra) the executive committee elected.",
+  })
+  @Column("int", { nullable: true })
+  inspectionCommitteeSize: number | null;
+
+  @Field(() => String, { nullable: true, description: "Motto (phương châm), in Vietnamese." })
+  @Column("text", { nullable: true })
+  motto: string | null;
+
+  @Field(() => String, { nullable: true, description: "Theme (chủ đề), in Vietnamese." })
+  @Column("text", { nullable: true })
+  theme: string | null;
+
   @Field()
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -196,15 +196,21 @@ async function lookups(tx: EntityManager, ctx: RequestContext, congressId: strin
         .getRepository(Congress)
         .createQueryBuilder("c")
         .where(ctx.user?.provinceId ? "c.provinceId = :p" : "true", { p: ctx.user?.provinceId })
+        // A congress whose targets are not loaded yet (the 18th, seeded empty) has nothing to
+        // report against: the default is the latest one with targets.
+        .andWhere(`EXISTS (SELECT 1 FROM "target" t WHERE t."congress_id" = c."id")`)
         .orderBy("c.termEndYear", "DESC")
         .getOne();
   if (!congress) throw badInput("congressId", "Không tìm thấy đại hội (unknown congress)");
   const targets = await tx.getRepository(Target).findBy({ congressId: congress.id });
-  const indicators = await tx
-    .getRepository(Indicator)
-    .createQueryBuilder("i")
-    .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
-    .getMany();
+  const indicators =
+    targets.length === 0
+      ? []
+      : await tx
+          .getRepository(Indicator)
+          .createQueryBuilder("i")
+          .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
+          .getMany();
   const agencies = await tx.getRepository(Agency).findBy({ provinceId: congress.provinceId });
   return {
     indicators: new Map(indicators.map((i) => [i.code, i])),

@@ -139,14 +139,18 @@ export async function buildTargetTable(
   const targets = await ctx.db
     .getRepository(Target)
     .find({ where: { congressId }, order: { number: "ASC" } });
-  const indicators = await ctx.db
-    .getRepository(Indicator)
-    .createQueryBuilder("i")
-    .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
-    .andWhere("i.active")
-    .orderBy("i.position")
-    .addOrderBy("i.code")
-    .getMany();
+  // A congress whose targets are not loaded yet (the 18th, seeded empty) has an empty table.
+  const indicators =
+    targets.length === 0
+      ? []
+      : await ctx.db
+          .getRepository(Indicator)
+          .createQueryBuilder("i")
+          .where("i.targetId IN (:...ids)", { ids: targets.map((t) => t.id) })
+          .andWhere("i.active")
+          .orderBy("i.position")
+          .addOrderBy("i.code")
+          .getMany();
   const approved: ApprovedRow[] = await ctx.db.query(
     // In the order versions became current (reported on, then approved): the last one stands.
     `SELECT m.indicator_id, m.year, m.period, m.value, m.value_kind, m.source, m.reported_on::text AS reported_on,

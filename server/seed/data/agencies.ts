@@ -1,13 +1,16 @@
 import type { AgencySeed } from "./types";
+import { communes } from "./communes";
 import { AgencyKind } from "../../common/enums";
 
 /**
  * Agencies of Lạng Sơn province that carry the targets: the provincial People's Committee and its
  * departments as organised in 2020, the provincial offices of central branches, the boards of the
  * provincial Party committee, and the city and ten districts. Departments merged on 1 March 2025
- * end on 28 February 2025 and name their successor.
+ * end on 28 February 2025 and name their successor. The city and the ten districts end on
+ * 30 June 2025, when the district level stopped (../shared/source/lang-son-2025-2030.md); the 61
+ * communes and 4 wards that report from 1 July 2025 are in communes.ts.
  */
-export const agencies: AgencySeed[] = [
+const provincialAndDistrict: AgencySeed[] = [
   {
     code: "UBND-TINH",
     name: "Ủy ban nhân dân tỉnh Lạng Sơn",
@@ -258,6 +261,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-TRANGDINH",
@@ -266,6 +270,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-VANLANG",
@@ -274,6 +279,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-VANQUAN",
@@ -282,6 +288,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-BINHGIA",
@@ -290,6 +297,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-BACSON",
@@ -298,6 +306,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-HUULUNG",
@@ -306,6 +315,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-CHILANG",
@@ -314,6 +324,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-CAOLOC",
@@ -322,6 +333,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-LOCBINH",
@@ -330,6 +342,7 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
   {
     code: "H-DINHLAP",
@@ -338,5 +351,8 @@ export const agencies: AgencySeed[] = [
     kind: AgencyKind.DISTRICT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-06-30",
   },
 ];
+
+export const agencies: AgencySeed[] = [...provincialAndDistrict, ...communes];

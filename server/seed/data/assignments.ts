@@ -5,6 +5,8 @@ import { AssignmentRole, ReportingFrequency } from "../../common/enums";
  * Who leads (chủ trì) and who coordinates (phối hợp) each indicator from the start of the term.
  * Assignments of departments merged on 1 March 2025 end on 28 February 2025 and continue with the
  * successor department from 1 March 2025, so each indicator has exactly one lead at any date.
+ * Those of the city and the districts end on 30 June 2025 with the district level itself; they
+ * stay in the history.
  */
 export const assignments: AssignmentSeed[] = [
   {
@@ -278,6 +280,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "8.a",
@@ -286,6 +289,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "8.a",
@@ -294,6 +298,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "8.a",
@@ -302,6 +307,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "9.a",
@@ -446,6 +452,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "14.a",
@@ -454,6 +461,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "14.a",
@@ -462,6 +470,7 @@ export const assignments: AssignmentSeed[] = [
     frequency: ReportingFrequency.YEARLY,
     dueDaysAfterPeriod: 30,
     startsOn: "2020-10-01",
+    endsOn: "2025-06-30",
   },
   {
     indicatorCode: "15.a",

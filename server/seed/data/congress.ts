@@ -88,3 +88,45 @@ export const resolution: ResolutionSeed = {
     },
   ],
 };
+
+/**
+ * The 18th congress (24–26/9/2025), facts as ../shared/source/lang-son-2025-2030.md gives them:
+ * sodttg.langson.gov.vn, "Thông báo nhanh kết quả Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ
+ * XVIII, nhiệm kỳ 2025 - 2030" (dates, Trung tâm Hội nghị tỉnh Lạng Sơn, 398 delegates);
+ * VietnamPlus 26/9/2025 (52, 14, 11; 19 + 2 delegates to the 14th National Congress; the
+ * resolution adopted at the close on 26/9); the theme and motto as Báo Mới (baomoi.net.vn,
+ * "Bí thư Thành ủy Hà Nội dự Đại hội Đảng bộ Lạng Sơn", 25/9/2025) prints them.
+ */
+export const congress18: CongressSeed = {
+  ordinal: 18,
+  partyCommittee: "Đảng bộ tỉnh Lạng Sơn",
+  termStartYear: 2025,
+  termEndYear: 2030,
+  heldFrom: "2025-09-24",
+  heldTo: "2025-09-26",
+  place: "Trung tâm Hội nghị tỉnh Lạng Sơn",
+  executiveCommitteeSize: 52,
+  nationalDelegates: 19,
+  nationalAlternates: 2,
+  delegateCount: 398,
+  standingCommitteeSize: 14,
+  inspectionCommitteeSize: 11,
+  motto: "Đoàn kết – Dân chủ – Kỷ cương – Đột phá – Phát triển",
+  theme:
+    "Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; phát huy sức mạnh đoàn kết; huy động mọi nguồn lực, hiện thực hóa khát vọng phát triển; xây dựng Lạng Sơn trở thành cực tăng trưởng của vùng trung du và miền núi Bắc Bộ",
+};
+
+/**
+ * The 18th congress's resolution: adopted on 26/9/2025 with 34 targets (Hanoi city portal,
+ * 30/9/2025), whose text is not public here. Its record carries no text and no targets: they are
+ * loaded from the text (parseResolutionTargets) once the office has it.
+ */
+export const resolution18: ResolutionSeed = {
+  title: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2025 - 2030",
+  adoptedOn: "2025-09-26",
+  directiveNumber: null,
+  directiveDate: null,
+  sourceTitle:
+    "VietnamPlus, 26/9/2025: Đại hội đã thông qua Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII (toàn văn chưa có ở đây)",
+  clauses: [],
+};

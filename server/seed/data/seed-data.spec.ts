@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { AssignmentRole, Comparator, Direction, PeriodType, ValueKind } from "../../common/enums";
+import { AgencyKind, AssignmentRole, Comparator, Direction, PeriodType, ValueKind } from "../../common/enums";
 import { formatDecimal } from "../../common/numbers";
 import { agencies } from "./agencies";
 import { assignments } from "./assignments";
@@ -138,5 +138,48 @@ describe("seed data", () => {
     expect(of("2.a").direction).toBe(Direction.LOWER_IS_BETTER);
     expect(of("2.b").direction).toBe(Direction.HIGHER_IS_BETTER);
     expect(of("2.d").direction).toBe(Direction.WITHIN_RANGE);
+  });
+
+  it("ends the city and the ten districts on 30/06/2025, and their assignments with them", () => {
+    const districts = agencies.filter((a) => a.kind === AgencyKind.DISTRICT);
+    expect(districts).toHaveLength(11);
+    expect(districts.every((d) => d.validTo === "2025-06-30")).toBe(true);
+    const codes = new Set(districts.map((d) => d.code));
+    const theirs = assignments.filter((a) => codes.has(a.agencyCode));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((a) => !a.endsOn || a.endsOn > "2025-06-30")).toEqual([]);
+  });
+
+  it("has the 61 communes and 4 wards of NQ 1672/NQ-UBTVQH15 from 01/07/2025", () => {
+    const communes = agencies.filter((a) => a.kind === AgencyKind.COMMUNE);
+    const wards = agencies.filter((a) => a.kind === AgencyKind.WARD);
+    expect([communes.length, wards.length]).toEqual([61, 4]);
+    for (const unit of [...communes, ...wards]) {
+      expect(unit.validFrom).toBe("2025-07-01");
+      expect(unit.validTo).toBeUndefined();
+    }
+    expect(new Set(agencies.map((a) => a.code)).size).toBe(agencies.length);
+    expect(wards.map((w) => w.name).sort()).toEqual(
+      ["Phường Đông Kinh", "Phường Kỳ Lừa", "Phường Lương Văn Tri", "Phường Tam Thanh"].sort(),
+    );
+  });
+
+  it("spells each commune and ward with the letters of the English report's list", () => {
+    const shared = path.join(__dirname, "..", "..", "..", "..", "shared", "source", "lang-son-2025-2030.md");
+    if (!existsSync(shared)) return; // a checkout without shared/
+    const text = readFileSync(shared, "utf8").replace(/\s+/g, " ");
+    const list = (label: string) =>
+      new RegExp(`${label}: ([^;.]+)[;.]`).exec(text)![1].split(",").map((n) => n.trim());
+    const bare = (name: string) =>
+      name
+        .replace(/^(Xã|Phường) /, "")
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D");
+    const seeded = (kind: AgencyKind) =>
+      agencies.filter((a) => a.kind === kind).map((a) => bare(a.name)).sort();
+    expect(seeded(AgencyKind.WARD)).toEqual(list("wards").sort());
+    expect(seeded(AgencyKind.COMMUNE)).toEqual(list("communes").sort());
   });
 });

@@ -36,6 +36,11 @@ export interface CongressSeed {
   executiveCommitteeSize: number;
   nationalDelegates: number;
   nationalAlternates: number;
+  delegateCount?: number;
+  standingCommitteeSize?: number;
+  inspectionCommitteeSize?: number;
+  motto?: string;
+  theme?: string;
 }
 
 export interface ClauseSeed {
@@ -48,8 +53,8 @@ export interface ResolutionSeed {
   title: string;
   /** ISO date the congress adopted it. */
   adoptedOn: string;
-  directiveNumber: string;
-  directiveDate: string;
+  directiveNumber: string | null;
+  directiveDate: string | null;
   sourceTitle: string;
   clauses: ClauseSeed[];
 }
