@@ -168,8 +168,8 @@ export interface DirectionReading {
 }
 
 /**
- * Lower is better where the resolution says so: "giảm", "dưới", "còn", "không quá", "không
- * còn"; and, in an economic structure ("Cơ cấu kinh tế"), the farm share, which the resolution
+ * Lower is better where the resolution says so of a level: "dưới", "còn", "không quá", "không
+ * còn", "giảm xuống"; and, in an economic structure ("Cơ cấu kinh tế"), the farm share, which the resolution
  * wants to fall. The product-tax share of a structure is to stay within its range.
  */
 export function readDirection(
@@ -187,11 +187,14 @@ export function readDirection(
   if (comparator === Comparator.AT_MOST || comparator === Comparator.LESS_THAN) {
     return { direction: Direction.LOWER_IS_BETTER, problems: [] };
   }
+  // "giảm … ≥ 5%", "giảm bình quân 4 – 5%/năm": the figure is the size of the reduction, so a
+  // larger one is better, as the seed reads target 15 (AT_LEAST 5, HIGHER_IS_BETTER); a level
+  // to fall to ("giảm xuống còn 2%", "dưới 4%") is AT_MOST and lower is better, above.
   if (/(?<!\p{L})giảm(?!\p{L})/iu.test(segment)) {
     return {
-      direction: Direction.LOWER_IS_BETTER,
+      direction: Direction.HIGHER_IS_BETTER,
       problems: [
-        "“giảm … X”: số liệu là mức giảm, kiểm tra chiều tốt hơn (the figure is the size of a reduction: check the direction)",
+        "“giảm … X”: số liệu là mức giảm (giảm càng nhiều càng tốt), kiểm tra chiều tốt hơn (the figure is the size of a reduction, larger is better: check the direction)",
       ],
     };
   }

@@ -154,7 +154,7 @@ const cases: Case[] = [
     source: SON_LANG,
     termEndYear: 2025,
     text: "- Về văn hóa – xã hội:\n(6) Tỷ lệ hộ nghèo người đồng bào DTTS giảm bình quân/năm: trên 10%.\n(7) Tỷ lệ lao động qua đào tạo: trên 20%.\n(8) Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm: từ 90% trở lên.",
-    expected: [["AVG ≥ 10 [%] 2025 ↓ !"], ["END ≥ 20 [%] 2025 ↑"], ["YEAR ≥ 90 [%] 2025 ↑"]],
+    expected: [["AVG ≥ 10 [%] 2025 ↑ !"], ["END ≥ 20 [%] 2025 ↑"], ["YEAR ≥ 90 [%] 2025 ↑"]],
   },
   {
     source: SON_LANG,
@@ -205,7 +205,7 @@ const cases: Case[] = [
       [
         "AVG ≥ 8 [%] 2030 ↑",
         "END ≥ 86.4 [triệu đồng/người] 2030 ↑",
-        "AVG ≥ 1.41 [%] 2030 ↓ !",
+        "AVG ≥ 1.41 [%] 2030 ↑ !",
         "YEAR ≥ 25 [đảng viên] 2030 ↑",
       ],
     ],
@@ -221,7 +221,7 @@ const cases: Case[] = [
         "AVG ≥ 10 [%] 2030 ↑",
         "END ≥ 31.6 [%] 2030 ↑",
         "END ≥ 99.2 [%] 2030 ↑",
-        "AVG ≥ 2.1 [%] 2030 ↓ !",
+        "AVG ≥ 2.1 [%] 2030 ↑ !",
         "YEAR ≥ 250 [lao động] 2030 ↑ !",
       ],
     ],
@@ -236,7 +236,7 @@ const cases: Case[] = [
       [
         "TOTAL ≥ 1500 [tỷ đồng] 2025 ↑",
         "YEAR 10–12 [%] 2025 ↑",
-        "AVG 4–5 [%] 2025 ↓ !",
+        "AVG 4–5 [%] 2025 ↑ !",
         "END ≥ 36 [triệu đồng/người/năm] 2025 ↑",
         "END ≥ 1200 [lao động] 2025 ↑",
         "END ≥ 100 [%] 2025 ↑",
@@ -400,7 +400,7 @@ const cases: Case[] = [
         "END ≤ 25 [%] 2025 ↓ !",
         "END ≥ 70 [%] 2025 ↑",
         "END < 4 [%] 2025 ↓",
-        "YEAR 1–1.5 [%] 2025 ↓ !",
+        "YEAR 1–1.5 [%] 2025 ↑ !",
         "END ≥ 10 [bác sĩ/vạn dân] 2025 ↑",
         "END ≥ 30 [giường bệnh/vạn dân] 2025 ↑",
         "END ≥ 95 [%] 2025 ↑",
@@ -518,7 +518,7 @@ const cases: Case[] = [
     termEndYear: 2025,
     sentence: true,
     text: "phấn đấu hằng năm giảm tỷ lệ hộ nghèo từ 3% trở lên, riêng đồng bào dân tộc thiểu số tại chỗ giảm từ 5% trở lên theo chuẩn nghèo đa chiều giai đoạn 2021-2025",
-    expected: [["YEAR ≥ 3 [%] 2025 ↓ !", "YEAR ≥ 5 [%] 2025 ↓ !"]],
+    expected: [["YEAR ≥ 3 [%] 2025 ↑ !", "YEAR ≥ 5 [%] 2025 ↑ !"]],
   },
   {
     source:

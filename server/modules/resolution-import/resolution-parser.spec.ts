@@ -17,17 +17,16 @@ const section = resolutionSourceText.slice(
 );
 
 /**
- * Which way is better, as the resolution's wording says: "giảm", "dưới", "<", "còn",
- * "không quá" → LOWER_IS_BETTER. Judgement, not wording, for these (documented in
+ * Which way is better, as the resolution's wording says of a level: "giảm xuống", "dưới",
+ * "<", "còn", "không quá" → LOWER_IS_BETTER. Judgement, not wording, for these (documented in
  * docs/resolution-import.md):
  * - 2.a the farm share of an economic structure the resolution wants to shift towards industry
  *   and services → LOWER_IS_BETTER; 2.d the product-tax share is no goal of its own → WITHIN_RANGE;
  *   2.b, 2.c the shares to grow → HIGHER_IS_BETTER.
- * - 15.a–d "Giảm … ≥ 5%": the wording says "giảm" (LOWER_IS_BETTER), while the figure the seed
- *   records is the size of the reduction (AT_LEAST 5); the parser follows the wording and flags
- *   each of them for review.
+ * - 15.a–d "Giảm … ≥ 5%": the figure is the size of the reduction (AT_LEAST 5), so a larger
+ *   one is better (HIGHER_IS_BETTER, as the seed has it); the parser flags each for review.
  */
-const LOWER = new Set(["2.a", "14.a", "15.a", "15.b", "15.c", "15.d"]);
+const LOWER = new Set(["2.a", "14.a"]);
 const WITHIN = new Set(["2.d"]);
 const expectedDirection = (code: string) =>
   LOWER.has(code)
