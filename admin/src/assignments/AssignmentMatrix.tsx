@@ -122,7 +122,9 @@ export function AssignmentMatrix() {
         >
           <TableHead>
             <TableRow>
-              <TableCell sx={{ minWidth: 150, left: 0, zIndex: 3, position: "sticky" }}>
+              <TableCell
+                sx={{ minWidth: { xs: 96, sm: 150 }, left: 0, zIndex: 3, position: "sticky" }}
+              >
                 {translate("resources.Agency.name", { smart_count: 1 })}
               </TableCell>
               {data.targets.map((t) => (
@@ -156,7 +158,9 @@ export function AssignmentMatrix() {
                           left: 0,
                           bgcolor: "background.paper",
                           zIndex: 1,
-                          whiteSpace: "nowrap",
+                          // On a phone the agency column stays narrow (names wrap) so targets show.
+                          whiteSpace: { xs: "normal", sm: "nowrap" },
+                          maxWidth: { xs: 110, sm: "none" },
                         }}
                         title={agency.name}
                       >
