@@ -54,11 +54,11 @@ describe("the panel at 1440 and 390 px", () => {
       .catch(() => undefined);
   }
 
+  // Evaluated in the page (the test's own TypeScript has no DOM types).
   const widths = (page: Page) =>
-    page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      viewport: window.innerWidth,
-    }));
+    page.evaluate<{ scrollWidth: number; viewport: number }>(
+      "({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth })",
+    );
 
   for (const size of SIZES) {
     it(`fits the ${size.name} screen (${size.width} px) on every main page`, async () => {

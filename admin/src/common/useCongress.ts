@@ -1,5 +1,6 @@
 /** The congress the panel follows: the latest one of the caller's province. */
 import { useQuery } from "@tanstack/react-query";
+import { takePrefetchedCongress } from "../authProvider";
 import { gql } from "../graphql";
 
 export interface CongressSummary {
@@ -15,6 +16,8 @@ export function useCongress() {
     queryKey: ["current-congress"],
     staleTime: 5 * 60_000,
     queryFn: async () => {
+      const prefetched = takePrefetchedCongress();
+      if (prefetched !== undefined) return prefetched;
       const { allCongresses } = await gql<{ allCongresses: CongressSummary[] }>(
         `query CurrentCongress { allCongresses(perPage: 1, sortField: "heldFrom", sortOrder: "DESC") {
           id ordinal partyCommittee termStartYear termEndYear } }`,
