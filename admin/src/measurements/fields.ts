@@ -30,6 +30,9 @@ export const FIGURE_LIST_FIELDS = [
   { agency: ["id", "shortName"] },
 ];
 
+/** The edit form loads every stored field it shows, the evidence link and note included. */
+export const FIGURE_EDIT_FIELDS = [...FIGURE_LIST_FIELDS, "note", "evidenceUrl"];
+
 /** The queue also needs each indicator's other figures, to show the previous one. */
 export const QUEUE_FIELDS = [
   ...FIGURE_LIST_FIELDS.slice(0, -2),
