@@ -1,5 +1,6 @@
 import { LocalDateField } from "../common/LocalDateField";
 import { DataTable, DateTimeInput, List, SearchInput, SelectInput, TextInput } from "react-admin";
+import { ListActions } from "../common/ListActions";
 
 const ENTITY_TYPES = [
   "Congress",
@@ -29,7 +30,12 @@ const filters = [
 
 export function AuditEventList() {
   return (
-    <List filters={filters} sort={{ field: "at", order: "DESC" }} perPage={50}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={{ field: "at", order: "DESC" }}
+      perPage={50}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocalDateField source="at" showTime />

@@ -274,6 +274,7 @@ export const appEnglish = {
       revoke_confirm: "Revoke the token “%{name}”? Programs using it stop working at once.",
       revoked: "Token revoked",
     },
+    target_table: { button: "Target table", year: "Year" },
     enums: {
       domain: {
         ECONOMY: "Economy",

@@ -280,6 +280,7 @@ export const appVietnamese: Shape<AppMessages> = {
         "Thu hồi khóa “%{name}”? Các chương trình đang dùng khóa sẽ ngừng hoạt động ngay.",
       revoked: "Đã thu hồi khóa",
     },
+    target_table: { button: "Biểu chỉ tiêu", year: "Năm" },
     enums: {
       domain: {
         ECONOMY: "Kinh tế",

@@ -17,6 +17,7 @@ import { periodText } from "../common/indicator";
 import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { FIGURE_LIST_FIELDS } from "./fields";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -65,6 +66,7 @@ export function MeasurementList() {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   return (
     <List
+      actions={<ListActions />}
       filters={filters}
       sort={{ field: "updatedAt", order: "DESC" }}
       perPage={25}
