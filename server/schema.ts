@@ -21,6 +21,10 @@ import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
 import {
+  MeasurementReturnLoopResolver,
+  MissingReportFigureResolver,
+} from "./modules/measurement/return-loop.resolver";
+import {
   AgencyProgressResolver,
   IndicatorProgressResolver,
   KeyTaskProgressResolver,
@@ -46,6 +50,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   AssignmentResolver,
   MeasurementResolver,
+  MeasurementReturnLoopResolver,
+  MissingReportFigureResolver,
   UserResolver,
   ApiTokenResolver,
   AuditEventResolver,

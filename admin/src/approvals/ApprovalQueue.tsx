@@ -4,7 +4,7 @@
  * figure can be judged on one line. Approve in one click, return with a
  * reason, or approve a selection at once.
  */
-import { Box, Stack, Tooltip, Typography } from "@mui/material";
+import { Box, Chip, Stack, Tooltip, Typography } from "@mui/material";
 import {
   AutocompleteInput,
   DataTable,
@@ -55,6 +55,43 @@ function FigureCell() {
         {translate("app.approvals.goal")}: {goalText(indicator, translate, locale)}
       </Typography>
     </Box>
+  );
+}
+
+interface LastReturn {
+  reason: string | null;
+  value: string;
+  at: string;
+  reviewer: string | null;
+}
+
+/** A figure sent again after a return: marked, with the value it had then, the new one, and the reason. */
+function ResubmittedNote() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const last = record?.lastReturn as LastReturn | null | undefined;
+  if (!record?.resubmitted || !last) return null;
+  const unit = indicatorOf(record).unit;
+  return (
+    <Stack spacing={0.25} sx={{ mt: 0.5 }} data-testid="resubmitted">
+      <Box>
+        <Chip size="small" color="info" label={translate("app.approvals.resubmitted")} />
+      </Box>
+      <Typography variant="caption" sx={{ fontVariantNumeric: "tabular-nums" }}>
+        {formatValue(last.value, unit, locale)} →{" "}
+        {formatValue(record.value as string, unit, locale)}
+      </Typography>
+      {last.reason ? (
+        <Typography variant="caption" color="text.secondary">
+          {translate("app.approvals.earlier_reason", {
+            reason: last.reason,
+            who: last.reviewer ?? "—",
+            at: formatDateTime(last.at, locale),
+          })}
+        </Typography>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -188,6 +225,7 @@ export function ApprovalQueue() {
                   {periodText(r.year, r.period, translate)}
                   {anyAgency ? ` · ${(r.agency as { shortName?: string })?.shortName ?? ""}` : ""}
                 </Typography>
+                <ResubmittedNote />
               </Stack>
             )}
           />
@@ -214,7 +252,18 @@ export function ApprovalQueue() {
           />
         </DataTable.Col>
         <DataTable.Col source="submittedAt">
-          <FunctionField render={(r) => formatDateTime(r.submittedAt, locale)} />
+          <FunctionField
+            render={(r) => (
+              <Stack>
+                <Typography variant="body2" sx={{ whiteSpace: "nowrap" }}>
+                  {formatDateTime(r.submittedAt, locale)}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" data-testid="submitter">
+                  {(r.submittedByLabel as string | null) ?? ""}
+                </Typography>
+              </Stack>
+            )}
+          />
         </DataTable.Col>
         <DataTable.Col label="app.common.actions" disableSort>
           <WorkflowButtons size="small" compact />

@@ -58,7 +58,8 @@ export function TargetTableButton({ congress }: { congress: TermLike }) {
         label={translate("app.target_table.year")}
         value={year}
         onChange={(e) => setChosen(Number(e.target.value))}
-        sx={{ minWidth: 96 }}
+        fullWidth={false}
+        sx={{ width: 110 }}
         slotProps={{ htmlInput: { "data-testid": "target-table-year" } }}
       >
         {years.map((y) => (

@@ -80,6 +80,8 @@ export const appEnglish = {
       year: "Year",
     },
     approvals: {
+      resubmitted: "Resubmitted",
+      earlier_reason: "Returned before: %{reason} (%{who}, %{at})",
       title: "Figures awaiting approval",
       help: "Approve in one click; return with a reason the reporter will see; tick several rows to approve them together. Oldest first.",
       empty: "Nothing awaits approval",
@@ -160,6 +162,8 @@ export const appEnglish = {
       review_note: "Head's note",
     },
     reporting: {
+      fix: "Fix and resubmit",
+      continue: "Continue",
       title: "Report figures",
       pick_agency: "Choose the agency to report for.",
       assigned:

@@ -85,6 +85,8 @@ export const appVietnamese: Shape<AppMessages> = {
       year: "Năm",
     },
     approvals: {
+      resubmitted: "Gửi lại",
+      earlier_reason: "Lý do trả lại trước: %{reason} (%{who}, %{at})",
       title: "Số liệu chờ duyệt",
       help: "Bấm Duyệt để duyệt ngay; Trả lại kèm lý do để chuyên viên sửa; chọn nhiều dòng để duyệt cùng lúc. Số liệu gửi sớm nhất xếp trước.",
       empty: "Không có số liệu nào chờ duyệt",
@@ -164,6 +166,8 @@ export const appVietnamese: Shape<AppMessages> = {
       review_note: "Ghi chú của lãnh đạo",
     },
     reporting: {
+      fix: "Sửa và gửi lại",
+      continue: "Tiếp tục",
       title: "Nhập số liệu",
       pick_agency: "Chọn cơ quan cần nhập số liệu.",
       assigned: "%{smart_count} chỉ tiêu thành phần được giao cho cơ quan",

@@ -38,6 +38,10 @@ export const QUEUE_FIELDS = [
   ...FIGURE_LIST_FIELDS.slice(0, -2),
   "note",
   "evidenceUrl",
+  // The return loop: a resubmission, its value and reason when returned, and who sent it.
+  "resubmitted",
+  "submittedByLabel",
+  { lastReturn: ["reason", "value", "at", "reviewer"] },
   {
     indicator: [
       "id",
