@@ -41,6 +41,7 @@ import { CongressCreate } from "./congresses/CongressCreate";
 import { CongressEdit } from "./congresses/CongressEdit";
 import { CongressList } from "./congresses/CongressList";
 import { CongressShow } from "./congresses/CongressShow";
+import { CompletenessPage } from "./dashboard/CompletenessPage";
 import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n/i18nProvider";
@@ -206,6 +207,14 @@ export function App() {
           element={
             <Page page="reporting">
               <ReportingPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/completeness"
+          element={
+            <Page page="completeness">
+              <CompletenessPage />
             </Page>
           }
         />

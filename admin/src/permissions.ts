@@ -58,6 +58,7 @@ const RESOURCES: Record<string, { read: Permission[]; write: Permission[] }> = {
   approvals: { read: ["ApproveMeasurement"], write: ["ApproveMeasurement"] },
   reporting: { read: ["SaveMeasurement"], write: ["SaveMeasurement"] },
   "assignment-matrix": { read: ["ReadPublic"], write: ["AssignTarget"] },
+  completeness: { read: ["Authenticated"], write: [] },
 };
 
 const has = (caller: Caller, any: Permission[]) => any.some((p) => caller.permissions.includes(p));

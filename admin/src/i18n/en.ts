@@ -12,6 +12,8 @@ export const appEnglish = {
       footer: "Provincial Party Committee Office of Lạng Sơn",
     },
     menu: {
+      follow: "Follow",
+      completeness: "Reporting completeness",
       work: "Work",
       approvals: "Approvals",
       reporting: "Report figures",

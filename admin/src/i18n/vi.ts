@@ -18,6 +18,8 @@ export const appVietnamese: Shape<AppMessages> = {
       footer: "Văn phòng Tỉnh ủy Lạng Sơn",
     },
     menu: {
+      follow: "Theo dõi",
+      completeness: "Mức độ đầy đủ báo cáo",
       work: "Công việc",
       approvals: "Duyệt số liệu",
       reporting: "Nhập số liệu",
