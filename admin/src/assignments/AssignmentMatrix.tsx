@@ -129,8 +129,27 @@ export function AssignmentMatrix() {
               </TableCell>
               {data.targets.map((t) => (
                 <Tooltip key={t.id} title={`${t.number}. ${t.title}`}>
-                  <TableCell align="center" sx={{ minWidth: 40, fontWeight: 600 }}>
+                  <TableCell
+                    align="center"
+                    sx={{ minWidth: 64, maxWidth: 88, fontWeight: 600, verticalAlign: "bottom" }}
+                    data-testid={`matrix-head-${t.number}`}
+                  >
                     {t.number}
+                    {/* The title under the number, two lines at most: a bare number says nothing. */}
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      sx={{
+                        fontWeight: 400,
+                        lineHeight: 1.2,
+                        display: "-webkit-box",
+                        WebkitLineClamp: 2,
+                        WebkitBoxOrient: "vertical",
+                        overflow: "hidden",
+                      }}
+                    >
+                      {t.title}
+                    </Typography>
                   </TableCell>
                 </Tooltip>
               ))}

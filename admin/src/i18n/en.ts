@@ -186,9 +186,15 @@ export const appEnglish = {
       help_admin:
         "Rows are agencies, columns the 20 targets. Click a cell to assign the target, move its lead or end an assignment.",
       help_read: "Rows are agencies, columns the 20 targets: who leads and who coordinates each.",
-      without_lead: "Indicators without a lead",
+      without_lead: "Indicators still without a lead agency (✓: none)",
     },
     assignment: {
+      deadline: "%{frequency} · due %{days} days after the period",
+      move_title: "Move the lead agency?",
+      move_confirm:
+        "Target %{target}: move the lead from %{from} to %{to}. The lead assignment of %{from} ends today.",
+      move_yes: "Move the lead",
+      lead_moved: "Lead moved from %{from} to %{to}; the lead assignment of %{from} has ended",
       assign: "Assign",
       assign_target: "Assign the target",
       bulk_assign: "Assign to an agency",

@@ -189,9 +189,16 @@ export const appVietnamese: Shape<AppMessages> = {
         "Mỗi dòng là một cơ quan, mỗi cột một trong 20 chỉ tiêu. Bấm vào ô để giao chỉ tiêu, chuyển chủ trì hoặc kết thúc phân công.",
       help_read:
         "Mỗi dòng là một cơ quan, mỗi cột một trong 20 chỉ tiêu: cơ quan chủ trì và phối hợp.",
-      without_lead: "Chỉ tiêu chưa có chủ trì",
+      without_lead: "Số chỉ tiêu thành phần chưa có cơ quan chủ trì (✓: đủ)",
     },
     assignment: {
+      deadline: "%{frequency} · hạn %{days} ngày sau kỳ",
+      move_title: "Chuyển cơ quan chủ trì?",
+      move_confirm:
+        "Chỉ tiêu %{target}: chuyển chủ trì từ %{from} sang %{to}. Phân công chủ trì của %{from} sẽ kết thúc từ hôm nay.",
+      move_yes: "Chuyển chủ trì",
+      lead_moved:
+        "Đã chuyển chủ trì từ %{from} sang %{to}; phân công chủ trì của %{from} đã kết thúc",
       assign: "Giao",
       assign_target: "Giao chỉ tiêu",
       bulk_assign: "Giao cho cơ quan",
