@@ -35,6 +35,7 @@ import { ProvinceResolver } from "./modules/province/province.resolver";
 import { TargetResolver } from "./modules/target/target.resolver";
 import { AuthResolver } from "./modules/user/auth.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
+import { AuditActorNameResolver } from "./modules/audit/actor-name.resolver";
 import { HistoryResolver } from "./modules/audit/history.resolver";
 
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   ApiTokenResolver,
   AuditEventResolver,
+  AuditActorNameResolver,
   AuthResolver,
   ImportResolver,
   ProgressResolver,

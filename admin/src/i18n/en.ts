@@ -230,6 +230,7 @@ export const appEnglish = {
       before: "Before",
       after: "After",
       actions: {
+        import: "Imported",
         create: "Created",
         update: "Changed",
         delete: "Deleted",
@@ -344,7 +345,7 @@ export const appEnglish = {
         APPROVED: "Approved",
       },
       clauseKind: {
-        ASSESSMENT: "Assessment",
+        ASSESSMENT: "Assessment of the previous term",
         VIEWPOINT: "Viewpoints",
         GENERAL_GOAL: "General goal",
       },

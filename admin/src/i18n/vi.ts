@@ -235,6 +235,7 @@ export const appVietnamese: Shape<AppMessages> = {
       before: "Trước",
       after: "Sau",
       actions: {
+        import: "Nhập từ tệp",
         create: "Tạo mới",
         update: "Sửa",
         delete: "Xóa",
@@ -351,7 +352,7 @@ export const appVietnamese: Shape<AppMessages> = {
         APPROVED: "Đã duyệt",
       },
       clauseKind: {
-        ASSESSMENT: "Đánh giá",
+        ASSESSMENT: "Đánh giá kết quả nhiệm kỳ trước",
         VIEWPOINT: "Quan điểm",
         GENERAL_GOAL: "Mục tiêu tổng quát",
       },

@@ -26,7 +26,10 @@ export class MeasurementReturn {
   reviewer: string | null;
 }
 
-async function personLabel(ctx: RequestContext, userId: string | null): Promise<string | null> {
+export async function personLabel(
+  ctx: RequestContext,
+  userId: string | null,
+): Promise<string | null> {
   if (!userId) return null;
   const user = await ctx.loaders.byId(User).load(userId);
   if (!user) return null;
