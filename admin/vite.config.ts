@@ -18,10 +18,10 @@ export default defineConfig({
       // The panel, and the offline GraphQL IDE the server serves at /graphiql.
       input: { main: "index.html", graphiql: "graphiql.html" },
       output: {
-        // Libraries change less often than the panel: separate files cache better.
+        // Libraries change less often than the panel: separate files cache better. Charts
+        // (recharts) are not grouped here: they load on demand with the chart (LazyIndicatorChart).
         advancedChunks: {
           groups: [
-            { name: "charts", test: /node_modules[\\/](recharts|d3-|victory-vendor)/ },
             { name: "mui", test: /node_modules[\\/](@mui|@emotion)/ },
             { name: "react-admin", test: /node_modules[\\/](ra-|react-admin|@apollo|graphql)/ },
           ],

@@ -25,6 +25,7 @@ import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import type { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 import { publicPageRouter } from "./modules/public-page/public-page.routes";
+import { staticAdmin } from "./http/static-admin";
 import { createSchema } from "./schema";
 
 export interface App {
@@ -124,14 +125,8 @@ export async function createApp(options: {
     }
   });
 
-  const adminDir = path.join(projectRoot(), "admin", "dist");
-  app.use(
-    "/admin",
-    express.static(adminDir, { index: "index.html", maxAge: config.production ? "1h" : 0 }),
-  );
+  app.use(staticAdmin(path.join(projectRoot(), "admin", "dist")));
   app.get("/", (_req, res) => res.redirect("/admin/"));
-  // The offline GraphQL IDE: a page of the admin build, bundled from npm (no CDN).
-  app.get("/graphiql", (_req, res) => res.sendFile(path.join(adminDir, "graphiql.html")));
 
   const contextFor = async (
     req: express.Request,

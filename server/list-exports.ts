@@ -1,6 +1,7 @@
 /**
  * Every list the admin shows, downloadable as CSV with the same filter, sort
  * and row scope as its GraphQL query: `/exports/Target.csv?filter={"congressId":"…"}`.
+ * Columns are the ones people read (list-export-columns.ts), not the table's.
  */
 import type { Request } from "express";
 import type { ObjectLiteral } from "typeorm";
@@ -8,6 +9,7 @@ import { csvDocument } from "./common/csv";
 import { badInput, forbidden, unauthenticated } from "./common/errors";
 import { findAllRows, type BaseFilter, type ListSpec } from "./common/list";
 import type { RequestContext } from "./context";
+import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-export-columns";
 import { agencyList } from "./modules/agency/agency.resolver";
 import { apiTokenList } from "./modules/api-token/api-token.resolver";
 import { assignmentList } from "./modules/assignment/assignment.resolver";
@@ -73,10 +75,10 @@ export async function listCsv(
     filter,
     EXPORT_LIMIT,
   );
-  // The entity's own columns, in declaration order; hidden ones (hashes) are never selected.
-  const columns = ctx.db
-    .getMetadata(spec.entity)
-    .columns.filter((c) => c.isSelect)
-    .map((c) => c.propertyName);
-  return csvDocument([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
+  const columns = EXPORT_COLUMNS[resource];
+  const names = await loadNames(ctx, rows);
+  return csvDocument([
+    columns.map((c) => c.header),
+    ...rows.map((row) => columns.map((c) => oneLine(c.value(row, names)))),
+  ]);
 }

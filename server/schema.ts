@@ -23,6 +23,10 @@ import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
 import {
+  MeasurementReturnLoopResolver,
+  MissingReportFigureResolver,
+} from "./modules/measurement/return-loop.resolver";
+import {
   AgencyProgressResolver,
   IndicatorProgressResolver,
   KeyTaskProgressResolver,
@@ -33,6 +37,7 @@ import { ProvinceResolver } from "./modules/province/province.resolver";
 import { TargetResolver } from "./modules/target/target.resolver";
 import { AuthResolver } from "./modules/user/auth.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
+import { AuditActorNameResolver } from "./modules/audit/actor-name.resolver";
 import { HistoryResolver } from "./modules/audit/history.resolver";
 import { ReminderResolver } from "./modules/reminder/reminder.resolver";
 
@@ -50,9 +55,12 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   AssignmentResolver,
   MeasurementResolver,
+  MeasurementReturnLoopResolver,
+  MissingReportFigureResolver,
   UserResolver,
   ApiTokenResolver,
   AuditEventResolver,
+  AuditActorNameResolver,
   AuthResolver,
   ImportResolver,
   ResolutionImportResolver,

@@ -19,7 +19,10 @@ describe("read API", () => {
     const codes = pages.flatMap((p) => p.allIndicators.map((i) => i.code));
     expect(codes).toHaveLength(35);
     expect(new Set(codes).size).toBe(35);
-    expect(codes).toEqual([...codes].sort().reverse());
+    // Natural order of codes (issue 13): 10.a after 9.b, not between 1.a and 2.a.
+    expect(codes).toEqual(
+      [...codes].sort((a, b) => a.localeCompare(b, "en", { numeric: true })).reverse(),
+    );
     const { _allIndicatorsMeta } = await t.client.data<{ _allIndicatorsMeta: { count: number } }>(
       `{ _allIndicatorsMeta { count } }`,
     );

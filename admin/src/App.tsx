@@ -20,7 +20,8 @@ import PeopleIcon from "@mui/icons-material/People";
 import StarIcon from "@mui/icons-material/Star";
 import TableChartIcon from "@mui/icons-material/TableChart";
 import { QueryClient } from "@tanstack/react-query";
-import { Admin, CustomRoutes, Resource } from "react-admin";
+import { lazy, Suspense, type ReactNode } from "react";
+import { Admin, CustomRoutes, Loading, Resource } from "react-admin";
 import { Route } from "react-router-dom";
 import { AgencyCreate } from "./agencies/AgencyCreate";
 import { AgencyEdit } from "./agencies/AgencyEdit";
@@ -33,7 +34,6 @@ import { ApprovalQueue } from "./approvals/ApprovalQueue";
 import { AssignmentCreate } from "./assignments/AssignmentCreate";
 import { AssignmentEdit } from "./assignments/AssignmentEdit";
 import { AssignmentList } from "./assignments/AssignmentList";
-import { AssignmentMatrix } from "./assignments/AssignmentMatrix";
 import { AssignmentShow } from "./assignments/AssignmentShow";
 import { AuditEventList } from "./audit-events/AuditEventList";
 import { AuditEventShow } from "./audit-events/AuditEventShow";
@@ -42,6 +42,7 @@ import { CongressCreate } from "./congresses/CongressCreate";
 import { CongressEdit } from "./congresses/CongressEdit";
 import { CongressList } from "./congresses/CongressList";
 import { CongressShow } from "./congresses/CongressShow";
+import { CompletenessPage } from "./dashboard/CompletenessPage";
 import { Dashboard } from "./dashboard/Dashboard";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n/i18nProvider";
@@ -64,7 +65,6 @@ import { MeasurementList } from "./measurements/MeasurementList";
 import { MeasurementShow } from "./measurements/MeasurementShow";
 import { ProfilePage } from "./reminders/ProfilePage";
 import { ReminderList } from "./reminders/ReminderList";
-import { ReportingPage } from "./reporting/ReportingPage";
 import { TargetCreate } from "./targets/TargetCreate";
 import { TargetEdit } from "./targets/TargetEdit";
 import { TargetList } from "./targets/TargetList";
@@ -73,6 +73,22 @@ import { UserCreate } from "./users/UserCreate";
 import { UserEdit } from "./users/UserEdit";
 import { UserList } from "./users/UserList";
 import { UserShow } from "./users/UserShow";
+
+// Pages few people open first load on demand, keeping them out of the first download.
+const AssignmentMatrix = lazy(() =>
+  import("./assignments/AssignmentMatrix").then((m) => ({ default: m.AssignmentMatrix })),
+);
+const ReportingPage = lazy(() =>
+  import("./reporting/ReportingPage").then((m) => ({ default: m.ReportingPage })),
+);
+
+function Page({ page, children }: { page: string; children: ReactNode }) {
+  return (
+    <ProtectedPage page={page}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </ProtectedPage>
+  );
+}
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: false, refetchOnWindowFocus: false } },
@@ -201,17 +217,25 @@ export function App() {
         <Route
           path="/reporting"
           element={
-            <ProtectedPage page="reporting">
+            <Page page="reporting">
               <ReportingPage />
-            </ProtectedPage>
+            </Page>
+          }
+        />
+        <Route
+          path="/completeness"
+          element={
+            <Page page="completeness">
+              <CompletenessPage />
+            </Page>
           }
         />
         <Route
           path="/assignment-matrix"
           element={
-            <ProtectedPage page="assignment-matrix">
+            <Page page="assignment-matrix">
               <AssignmentMatrix />
-            </ProtectedPage>
+            </Page>
           }
         />
       </CustomRoutes>

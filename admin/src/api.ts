@@ -3,6 +3,7 @@
  * assignments and API tokens. Each returns what the server returned and
  * throws a GraphQLRequestError (with code and field) when it refuses.
  */
+import { DEFAULT_DUE_DAYS } from "./common/choices";
 import { gql } from "./graphql";
 
 export const MEASUREMENT_FIELDS = `id indicatorId agencyId year period value valueKind source note
@@ -97,7 +98,7 @@ export async function assignTarget(input: AssignInput): Promise<{ id: string }[]
     {
       ...input,
       frequency: input.frequency ?? "YEARLY",
-      dueDaysAfterPeriod: input.dueDaysAfterPeriod ?? 15,
+      dueDaysAfterPeriod: input.dueDaysAfterPeriod ?? DEFAULT_DUE_DAYS,
     },
   );
   return assignTarget;

@@ -5,27 +5,45 @@
  */
 import type { AuthProvider } from "react-admin";
 import { errorCode, gql } from "./graphql";
+import {
+  CONGRESS_CANDIDATES,
+  pickCurrentCongress,
+  type CongressCandidate,
+  type CongressSummary,
+} from "./common/currentCongress";
 import { canAccess, type Caller } from "./permissions";
 
-const ME = `query Me { me { user { id email name role agencyId agency { name shortName } } permissions } }`;
+// The dashboard's congress comes with the identity: one round trip fewer before the first screen.
+const ME = `query Me { me { user { id email name role agencyId agency { name shortName } } permissions }
+  currentCongress: ${CONGRESS_CANDIDATES} }`;
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { expiresAt user { id } } }`;
 const LOGOUT = `mutation Logout { logout }`;
 
 let current: Promise<Caller | null> | null = null;
+let prefetchedCongress: CongressSummary | null | undefined;
 let signedInBefore = false;
 
 async function fetchCaller(): Promise<Caller | null> {
   try {
-    const { me } = await gql<{
+    const { me, currentCongress } = await gql<{
       me: { user: Omit<Caller, "permissions">; permissions: Caller["permissions"] };
+      currentCongress: CongressCandidate[];
     }>(ME);
     signedInBefore = true;
+    prefetchedCongress = pickCurrentCongress(currentCongress);
     return { ...me.user, permissions: me.permissions };
   } catch (error) {
     if (errorCode(error) === "UNAUTHENTICATED") return null;
     throw error;
   }
+}
+
+/** The congress read with the identity, once (later reads ask the server again). */
+export function takePrefetchedCongress(): CongressSummary | null | undefined {
+  const congress = prefetchedCongress;
+  prefetchedCongress = undefined;
+  return congress;
 }
 
 /** The signed-in caller, or null. */

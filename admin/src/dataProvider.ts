@@ -30,6 +30,7 @@ export const SORTABLE: Record<string, string[]> = {
 const HEAVY_FIELDS: Record<string, string[]> = {
   Agency: ["measurements", "assignments", "children", "predecessors"],
   Indicator: ["measurements", "assignments"],
+  Measurement: ["lastReturn", "resubmitted", "submittedByLabel"],
   Target: ["indicators", "keyTasks"],
   Congress: ["keyTasks", "targets"],
   KeyTask: ["targets"],

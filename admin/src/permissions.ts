@@ -61,6 +61,7 @@ const RESOURCES: Record<string, { read: Permission[]; write: Permission[] }> = {
   reporting: { read: ["SaveMeasurement"], write: ["SaveMeasurement"] },
   "assignment-matrix": { read: ["ReadPublic"], write: ["AssignTarget"] },
   profile: { read: ["Authenticated"], write: ["Authenticated"] },
+  completeness: { read: ["Authenticated"], write: [] },
 };
 
 const has = (caller: Caller, any: Permission[]) => any.some((p) => caller.permissions.includes(p));

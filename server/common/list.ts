@@ -122,6 +122,24 @@ export function checkListArgs(
   return { page, perPage, order: order as "ASC" | "DESC" };
 }
 
+/** Columns holding codes like "12.b", sorted the way people number them, not as strings. */
+const NATURAL_ORDER = new Set(["Indicator.code"]);
+
+function orderRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  spec: { typeName: string },
+  column: string,
+  direction: "ASC" | "DESC",
+): void {
+  if (NATURAL_ORDER.has(`${spec.typeName}.${column}`)) {
+    // "1.a, 2.a … 10.a": the number before the dot compares zero-padded, then the whole code.
+    qb.orderBy(`lpad(split_part(${ALIAS}.${column}, '.', 1), 10, '0')`, direction);
+    qb.addOrderBy(`${ALIAS}.${column}`, direction);
+  } else {
+    qb.orderBy(`${ALIAS}.${column}`, direction);
+  }
+}
+
 export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   ctx: RequestContext,
   spec: ListSpec<T, F>,
@@ -137,7 +155,7 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   const sortColumn = args.sortField
     ? spec.sortable[args.sortField]
     : spec.sortable[spec.defaultSort.field];
-  qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order);
+  orderRows(qb, spec, sortColumn, args.sortField ? order : spec.defaultSort.order);
   // A stable tie-break, so pages never repeat or skip rows.
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
   return leanMany(qb, { columns, nested, limit: perPage, offset: page * perPage });
@@ -190,9 +208,7 @@ export async function findAllRows<T extends ObjectLiteral, F extends BaseFilter>
   const { order } = checkListArgs({ ...args, page: 0, perPage: 1 }, spec.sortable);
   const qb = baseQuery(ctx, spec, filter);
   const sortColumn = spec.sortable[args.sortField ?? spec.defaultSort.field];
-  qb.orderBy(`${ALIAS}.${sortColumn}`, args.sortField ? order : spec.defaultSort.order).addOrderBy(
-    `${ALIAS}.id`,
-    "ASC",
-  );
+  orderRows(qb, spec, sortColumn, args.sortField ? order : spec.defaultSort.order);
+  qb.addOrderBy(`${ALIAS}.id`, "ASC");
   return leanMany(qb, { limit });
 }

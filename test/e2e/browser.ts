@@ -37,9 +37,13 @@ export class Panel {
   ) {}
 
   /** A fresh browser context (its own cookies) signed in as `email`, on the dashboard. */
-  async signIn(email: string, password: string): Promise<Page> {
+  async signIn(
+    email: string,
+    password: string,
+    viewport: { width: number; height: number } = { width: 1366, height: 768 },
+  ): Promise<Page> {
     const context = await this.browser.newContext({
-      viewport: { width: 1366, height: 768 },
+      viewport,
       locale: "vi-VN",
       timezoneId: "Asia/Ho_Chi_Minh",
     });
@@ -73,7 +77,7 @@ export class Panel {
       .locator(".MuiSnackbar-root")
       .waitFor({ state: "detached", timeout: 8_000 })
       .catch(() => undefined);
-    // What a 1366×768 screen shows, and the whole page below it.
+    // What the screen shows, and the whole page below it.
     await page.screenshot({ path: file });
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });
     return file;

@@ -52,6 +52,17 @@ describe("the offline GraphQL IDE", () => {
         .first()
         .waitFor({ timeout: 20000 });
       await page.screenshot({ path: path.join(ARTIFACTS, "graphiql.png") });
+      // The editors' font has Vietnamese glyphs, and it comes from this server.
+      const editorFont = await page.evaluate<string>(
+        `getComputedStyle(document.querySelector(".graphiql-response .CodeMirror")).fontFamily`,
+      );
+      expect(editorFont).toMatch(/^"?Roboto Mono"?/);
+      // Its Vietnamese subset (U+1EA0–1EF9: ạ … ỹ, "tế") is loaded.
+      const vietnameseLoaded = await page.evaluate<boolean>(
+        `[...document.fonts].some((f) => f.family.replace(/"/g, "") === "Roboto Mono" &&
+           f.status === "loaded" && /U\\+1EA0/i.test(f.unicodeRange))`,
+      );
+      expect(vietnameseLoaded).toBe(true);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -12,6 +12,7 @@ import {
 } from "react-admin";
 import { agencyKindChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,7 +25,12 @@ const filters = [
 
 export function AgencyList() {
   return (
-    <List filters={filters} sort={{ field: "code", order: "ASC" }} perPage={50}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={{ field: "code", order: "ASC" }}
+      perPage={50}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="shortName" />

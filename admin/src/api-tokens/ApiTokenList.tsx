@@ -10,6 +10,7 @@ import {
 import { UserReferenceField } from "../common/UserReferenceField";
 import { useHasPermission } from "../common/useCaller";
 import { RevokeButton } from "./RevokeButton";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,7 +21,7 @@ export function ApiTokenList() {
   // Only administrators see other people's tokens, hence the owner column.
   const readsUsers = useHasPermission("ReadUser");
   return (
-    <List filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
+    <List actions={<ListActions />} filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="prefix" disableSort>

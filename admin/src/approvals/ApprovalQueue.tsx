@@ -4,14 +4,26 @@
  * figure can be judged on one line. Approve in one click, return with a
  * reason, or approve a selection at once.
  */
-import { Box, Stack, Tooltip, Typography } from "@mui/material";
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from "@mui/material";
 import {
   AutocompleteInput,
   DataTable,
   FunctionField,
   List,
   Loading,
+  RecordContextProvider,
   ReferenceInput,
+  useListContext,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -55,6 +67,43 @@ function FigureCell() {
         {translate("app.approvals.goal")}: {goalText(indicator, translate, locale)}
       </Typography>
     </Box>
+  );
+}
+
+interface LastReturn {
+  reason: string | null;
+  value: string;
+  at: string;
+  reviewer: string | null;
+}
+
+/** A figure sent again after a return: marked, with the value it had then, the new one, and the reason. */
+function ResubmittedNote() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const last = record?.lastReturn as LastReturn | null | undefined;
+  if (!record?.resubmitted || !last) return null;
+  const unit = indicatorOf(record).unit;
+  return (
+    <Stack spacing={0.25} sx={{ mt: 0.5 }} data-testid="resubmitted">
+      <Box>
+        <Chip size="small" color="info" label={translate("app.approvals.resubmitted")} />
+      </Box>
+      <Typography variant="caption" sx={{ fontVariantNumeric: "tabular-nums" }}>
+        {formatValue(last.value, unit, locale)} →{" "}
+        {formatValue(record.value as string, unit, locale)}
+      </Typography>
+      {last.reason ? (
+        <Typography variant="caption" color="text.secondary">
+          {translate("app.approvals.earlier_reason", {
+            reason: last.reason,
+            who: last.reviewer ?? "—",
+            at: formatDateTime(last.at, locale),
+          })}
+        </Typography>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -124,6 +173,43 @@ function ChangeCell() {
   );
 }
 
+/** On a phone, one card per figure: what, the value against its goal, the return loop, who sent it, the buttons. */
+function QueueCards() {
+  const { data } = useListContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Stack spacing={1} sx={{ p: 1 }} data-testid="approval-queue">
+      {(data ?? []).map((record) => (
+        <RecordContextProvider key={record.id} value={record}>
+          <Card variant="outlined">
+            <CardContent sx={{ pb: 1 }}>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                {indicatorOf(record).code} · {indicatorOf(record).name}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {periodText(record.year as number, record.period as string, translate)}
+              </Typography>
+              <ResubmittedNote />
+              <Stack direction="row" spacing={2} sx={{ mt: 1, alignItems: "flex-start" }}>
+                <FigureCell />
+                <PreviousCell />
+              </Stack>
+              <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+                {formatDateTime(record.submittedAt as string, locale)}
+                {record.submittedByLabel ? ` · ${record.submittedByLabel as string}` : ""}
+              </Typography>
+              <Box sx={{ mt: 1 }}>
+                <WorkflowButtons size="small" compact />
+              </Box>
+            </CardContent>
+          </Card>
+        </RecordContextProvider>
+      ))}
+    </Stack>
+  );
+}
+
 /** One line on how the queue works, where the list's buttons would be. */
 function QueueHelp() {
   const translate = useTranslate();
@@ -135,6 +221,7 @@ function QueueHelp() {
 }
 
 export function ApprovalQueue() {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   const caller = useCaller();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -153,6 +240,69 @@ export function ApprovalQueue() {
       ]
     : undefined;
   const canSelect = (record: RaRecord) => record.submittedById !== caller.id;
+  const table = (
+    <DataTable
+      bulkActionButtons={<BulkApproveButton />}
+      isRowSelectable={canSelect}
+      rowClick="show"
+      data-testid="approval-queue"
+    >
+      <DataTable.Col label="resources.Measurement.fields.indicatorId" disableSort>
+        <FunctionField
+          render={(r) => (
+            <Stack>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                {indicatorOf(r).code} · {indicatorOf(r).name}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {periodText(r.year, r.period, translate)}
+                {anyAgency ? ` · ${(r.agency as { shortName?: string })?.shortName ?? ""}` : ""}
+              </Typography>
+              <ResubmittedNote />
+            </Stack>
+          )}
+        />
+      </DataTable.Col>
+      <DataTable.Col source="value" label="app.approvals.figure" sx={{ minWidth: 150 }}>
+        <FigureCell />
+      </DataTable.Col>
+      <DataTable.Col label="app.approvals.previous" disableSort>
+        <PreviousCell />
+      </DataTable.Col>
+      <DataTable.Col label="app.approvals.change" disableSort>
+        <ChangeCell />
+      </DataTable.Col>
+      <DataTable.Col source="source" disableSort>
+        <FunctionField
+          render={(r) => (
+            <Stack>
+              <Typography variant="body2">{r.source || "—"}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {translate(`app.enums.valueKind.${r.valueKind}`)}
+              </Typography>
+            </Stack>
+          )}
+        />
+      </DataTable.Col>
+      <DataTable.Col source="submittedAt">
+        <FunctionField
+          render={(r) => (
+            <Stack>
+              <Typography variant="body2" sx={{ whiteSpace: "nowrap" }}>
+                {formatDateTime(r.submittedAt, locale)}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" data-testid="submitter">
+                {(r.submittedByLabel as string | null) ?? ""}
+              </Typography>
+            </Stack>
+          )}
+        />
+      </DataTable.Col>
+      <DataTable.Col label="app.common.actions" disableSort>
+        <WorkflowButtons size="small" compact />
+      </DataTable.Col>
+    </DataTable>
+  );
 
   return (
     <List
@@ -171,55 +321,7 @@ export function ApprovalQueue() {
       exporter={false}
       actions={<QueueHelp />}
     >
-      <DataTable
-        bulkActionButtons={<BulkApproveButton />}
-        isRowSelectable={canSelect}
-        rowClick="show"
-        data-testid="approval-queue"
-      >
-        <DataTable.Col label="resources.Measurement.fields.indicatorId" disableSort>
-          <FunctionField
-            render={(r) => (
-              <Stack>
-                <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {indicatorOf(r).code} · {indicatorOf(r).name}
-                </Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {periodText(r.year, r.period, translate)}
-                  {anyAgency ? ` · ${(r.agency as { shortName?: string })?.shortName ?? ""}` : ""}
-                </Typography>
-              </Stack>
-            )}
-          />
-        </DataTable.Col>
-        <DataTable.Col source="value" label="app.approvals.figure" sx={{ minWidth: 150 }}>
-          <FigureCell />
-        </DataTable.Col>
-        <DataTable.Col label="app.approvals.previous" disableSort>
-          <PreviousCell />
-        </DataTable.Col>
-        <DataTable.Col label="app.approvals.change" disableSort>
-          <ChangeCell />
-        </DataTable.Col>
-        <DataTable.Col source="source" disableSort>
-          <FunctionField
-            render={(r) => (
-              <Stack>
-                <Typography variant="body2">{r.source || "—"}</Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {translate(`app.enums.valueKind.${r.valueKind}`)}
-                </Typography>
-              </Stack>
-            )}
-          />
-        </DataTable.Col>
-        <DataTable.Col source="submittedAt">
-          <FunctionField render={(r) => formatDateTime(r.submittedAt, locale)} />
-        </DataTable.Col>
-        <DataTable.Col label="app.common.actions" disableSort>
-          <WorkflowButtons size="small" compact />
-        </DataTable.Col>
-      </DataTable>
+      {phone ? <QueueCards /> : table}
     </List>
   );
 }

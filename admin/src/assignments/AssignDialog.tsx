@@ -29,7 +29,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { assignTarget } from "../api";
-import { assignmentRoleChoices, frequencyChoices } from "../common/choices";
+import { assignmentRoleChoices, DEFAULT_DUE_DAYS, frequencyChoices } from "../common/choices";
 import { vietnamToday } from "../common/format";
 
 export interface AssignDialogProps {
@@ -106,7 +106,7 @@ export function AssignDialog(props: AssignDialogProps) {
           agencyId,
           role: role ?? "LEAD",
           frequency: "YEARLY",
-          dueDaysAfterPeriod: 15,
+          dueDaysAfterPeriod: DEFAULT_DUE_DAYS,
           startsOn: vietnamToday(),
         }}
       >

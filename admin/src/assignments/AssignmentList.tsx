@@ -15,6 +15,7 @@ import {
 import { assignmentRoleChoices, frequencyChoices } from "../common/choices";
 import { AssignmentRoleField } from "./AssignmentRoleField";
 import { BulkEndButton } from "./BulkEndButton";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -42,6 +43,7 @@ export function AssignmentList() {
   const { canAccess } = useCanAccess({ action: "edit", resource: "Assignment" });
   return (
     <List
+      actions={<ListActions />}
       filters={filters}
       filterDefaultValues={{ active: true }}
       sort={{ field: "assignedAt", order: "DESC" }}

@@ -122,13 +122,34 @@ export function AssignmentMatrix() {
         >
           <TableHead>
             <TableRow>
-              <TableCell sx={{ minWidth: 150, left: 0, zIndex: 3, position: "sticky" }}>
+              <TableCell
+                sx={{ minWidth: { xs: 96, sm: 150 }, left: 0, zIndex: 3, position: "sticky" }}
+              >
                 {translate("resources.Agency.name", { smart_count: 1 })}
               </TableCell>
               {data.targets.map((t) => (
                 <Tooltip key={t.id} title={`${t.number}. ${t.title}`}>
-                  <TableCell align="center" sx={{ minWidth: 40, fontWeight: 600 }}>
+                  <TableCell
+                    align="center"
+                    sx={{ minWidth: 64, maxWidth: 88, fontWeight: 600, verticalAlign: "bottom" }}
+                    data-testid={`matrix-head-${t.number}`}
+                  >
                     {t.number}
+                    {/* The title under the number, two lines at most: a bare number says nothing. */}
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      sx={{
+                        fontWeight: 400,
+                        lineHeight: 1.2,
+                        display: "-webkit-box",
+                        WebkitLineClamp: 2,
+                        WebkitBoxOrient: "vertical",
+                        overflow: "hidden",
+                      }}
+                    >
+                      {t.title}
+                    </Typography>
                   </TableCell>
                 </Tooltip>
               ))}
@@ -156,7 +177,9 @@ export function AssignmentMatrix() {
                           left: 0,
                           bgcolor: "background.paper",
                           zIndex: 1,
-                          whiteSpace: "nowrap",
+                          // On a phone the agency column stays narrow (names wrap) so targets show.
+                          whiteSpace: { xs: "normal", sm: "nowrap" },
+                          maxWidth: { xs: 110, sm: "none" },
                         }}
                         title={agency.name}
                       >

@@ -25,7 +25,7 @@ import {
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { assignTarget, endAssignment } from "../api";
-import { FREQUENCIES } from "../common/choices";
+import { DEFAULT_DUE_DAYS, FREQUENCIES } from "../common/choices";
 import { vietnamToday } from "../common/format";
 import { AssignmentRoleChip } from "./AssignmentRoleField";
 import type { MatrixAgency, MatrixAssignment, MatrixTarget } from "./useMatrixData";
@@ -48,12 +48,16 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
   const indicators = target.indicators.filter((i) => i.active);
   const today = vietnamToday();
 
-  const run = async (work: () => Promise<unknown>, message: string) => {
+  const run = async (
+    work: () => Promise<unknown>,
+    message: string,
+    messageArgs?: Record<string, unknown>,
+  ) => {
     setBusy(true);
     setError(null);
     try {
       await work();
-      notify(message, { type: "success" });
+      notify(message, { type: "success", messageArgs });
       refresh();
     } catch (e) {
       setError((e as Error).message);
@@ -72,14 +76,53 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
   );
   const endsOn = (a: MatrixAssignment) => (a.startsOn > today ? a.startsOn : today);
 
+  const doAssign = (
+    role: "LEAD" | "COORDINATE",
+    scope: { targetId?: string; indicatorId?: string },
+    message = role === "LEAD"
+      ? "app.assignment.lead_assigned"
+      : "app.assignment.coordinate_assigned",
+    args?: Record<string, unknown>,
+  ) =>
+    run(
+      () =>
+        assignTarget({
+          ...scope,
+          agencyId: agency.id,
+          role,
+          frequency,
+          dueDaysAfterPeriod: DEFAULT_DUE_DAYS,
+        }),
+      message,
+      args,
+    );
+
+  // Moving a lead ends the old one: ask first, naming both.
+  const [moving, setMoving] = useState<{
+    scope: { targetId?: string; indicatorId?: string };
+    from: string;
+  } | null>(null);
   const assign = (
     role: "LEAD" | "COORDINATE",
     scope: { targetId?: string; indicatorId?: string },
-  ) =>
-    run(
-      () => assignTarget({ ...scope, agencyId: agency.id, role, frequency }),
-      role === "LEAD" ? "app.assignment.lead_assigned" : "app.assignment.coordinate_assigned",
-    );
+  ) => {
+    if (role === "LEAD") {
+      const affected = scope.indicatorId
+        ? indicators.filter((i) => i.id === scope.indicatorId)
+        : indicators;
+      const others = new Set(
+        affected
+          .map((i) => lead(i.id))
+          .filter((a): a is MatrixAssignment => !!a && a.agencyId !== agency.id)
+          .map((a) => agencies.get(a.agencyId)?.shortName ?? "?"),
+      );
+      if (others.size > 0) {
+        setMoving({ scope, from: [...others].join(", ") });
+        return;
+      }
+    }
+    void doAssign(role, scope);
+  };
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth>
@@ -181,7 +224,23 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
                     )}
                   </TableCell>
                   <TableCell>
-                    {mineHere ? <AssignmentRoleChip role={mineHere.role} /> : "—"}
+                    {mineHere ? (
+                      <Stack spacing={0.25}>
+                        <AssignmentRoleChip role={mineHere.role} />
+                        <Typography
+                          variant="caption"
+                          color="text.secondary"
+                          data-testid="cell-deadline"
+                        >
+                          {translate("app.assignment.deadline", {
+                            frequency: translate(`app.enums.frequency.${mineHere.frequency}`),
+                            days: mineHere.dueDaysAfterPeriod,
+                          })}
+                        </Typography>
+                      </Stack>
+                    ) : (
+                      "—"
+                    )}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
                     {mineHere?.role !== "LEAD" ? (
@@ -231,6 +290,35 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
           {translate("ra.action.close")}
         </Button>
       </DialogActions>
+      <Dialog open={!!moving} onClose={() => setMoving(null)} data-testid="confirm-move-lead">
+        <DialogTitle>{translate("app.assignment.move_title")}</DialogTitle>
+        <DialogContent>
+          <Typography>
+            {translate("app.assignment.move_confirm", {
+              from: moving?.from ?? "",
+              to: agency.shortName,
+              target: `${target.number}. ${target.title}`,
+            })}
+          </Typography>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setMoving(null)}>{translate("ra.action.cancel")}</Button>
+          <Button
+            variant="contained"
+            data-testid="confirm-move-lead-yes"
+            onClick={() => {
+              const m = moving!;
+              setMoving(null);
+              void doAssign("LEAD", m.scope, "app.assignment.lead_moved", {
+                from: m.from,
+                to: agency.shortName,
+              });
+            }}
+          >
+            {translate("app.assignment.move_yes")}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Dialog>
   );
 }

@@ -24,6 +24,8 @@ export interface MatrixAssignment {
   agencyId: string;
   role: "LEAD" | "COORDINATE";
   startsOn: string;
+  frequency: string;
+  dueDaysAfterPeriod: number;
 }
 
 export function useMatrixData() {
@@ -50,7 +52,7 @@ export function useMatrixData() {
         ),
         fetchAll<MatrixAssignment>(
           "allAssignments",
-          "id indicatorId agencyId role startsOn",
+          "id indicatorId agencyId role startsOn frequency dueDaysAfterPeriod",
           { congressId, active: true },
           "AssignmentFilter",
         ),

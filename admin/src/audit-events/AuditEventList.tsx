@@ -1,5 +1,7 @@
 import { LocalDateField } from "../common/LocalDateField";
 import { DataTable, DateTimeInput, List, SearchInput, SelectInput, TextInput } from "react-admin";
+import { ListActions } from "../common/ListActions";
+import { ActorField, AuditActionField, RecordTypeField } from "./AuditFields";
 
 const ENTITY_TYPES = [
   "Congress",
@@ -29,20 +31,26 @@ const filters = [
 
 export function AuditEventList() {
   return (
-    <List filters={filters} sort={{ field: "at", order: "DESC" }} perPage={50}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={{ field: "at", order: "DESC" }}
+      perPage={50}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocalDateField source="at" showTime />
         </DataTable.Col>
-        <DataTable.Col source="actorLabel" disableSort />
-        <DataTable.Col source="action" />
-        <DataTable.Col source="entityType" />
+        <DataTable.Col source="actorLabel" disableSort>
+          <ActorField />
+        </DataTable.Col>
+        <DataTable.Col source="action">
+          <AuditActionField />
+        </DataTable.Col>
+        <DataTable.Col source="entityType">
+          <RecordTypeField />
+        </DataTable.Col>
         <DataTable.Col source="reason" disableSort />
-        <DataTable.Col
-          source="requestId"
-          disableSort
-          sx={{ fontFamily: "monospace", fontSize: 12 }}
-        />
       </DataTable>
     </List>
   );

@@ -1,6 +1,7 @@
 /** One audit event: who, when, what and why, and the before/after of what changed. */
 import { LocalDateField } from "../common/LocalDateField";
 import { Show, SimpleShowLayout, TextField, useRecordContext } from "react-admin";
+import { ActorField, AuditActionField, RecordTypeField } from "./AuditFields";
 import { HistoryList, type HistoryEntry } from "../common/HistoryTab";
 import { FieldRow } from "../common/FieldRow";
 
@@ -16,9 +17,9 @@ export function AuditEventShow() {
       <SimpleShowLayout>
         <FieldRow>
           <LocalDateField source="at" showTime />
-          <TextField source="actorLabel" />
-          <TextField source="action" />
-          <TextField source="entityType" />
+          <ActorField source="actorLabel" />
+          <AuditActionField source="action" />
+          <RecordTypeField source="entityType" />
           <TextField source="entityId" emptyText="—" />
           <TextField source="requestId" emptyText="—" />
         </FieldRow>

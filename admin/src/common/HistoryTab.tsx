@@ -24,6 +24,7 @@ export interface HistoryEntry {
   id: string;
   action: string;
   actorLabel: string;
+  actorName?: string;
   reason: string | null;
   at: string;
   before: Record<string, unknown> | null;
@@ -109,7 +110,7 @@ export function HistoryList({ type, entries }: { type: string; entries: HistoryE
                 label={translate(`app.history.actions.${verb}`, { _: entry.action })}
               />
               <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                {entry.actorLabel}
+                {entry.actorName ?? entry.actorLabel}
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {formatDateTime(entry.at, locale)}
@@ -161,7 +162,7 @@ export function useHistory(type: string, id: string | number | undefined) {
     queryFn: async () =>
       (
         await gql<Record<string, { history: HistoryEntry[] }>>(
-          `query History($id: ID!) { ${type}(id: $id) { history { id action actorLabel reason at before after } } }`,
+          `query History($id: ID!) { ${type}(id: $id) { history { id action actorLabel actorName reason at before after } } }`,
           { id },
         )
       )[type].history,

@@ -46,3 +46,6 @@ export const assessedVerdictChoices = choices("assessedVerdict", ASSESSED_VERDIC
 export const valueKindChoices = choices("valueKind", VALUE_KINDS);
 export const statusChoices = choices("status", STATUSES);
 export const scopeChoices = choices("scope", SCOPES);
+
+/** Days after a period's end a figure is due, unless the assignment says otherwise (as most seeded ones do). */
+export const DEFAULT_DUE_DAYS = 30;

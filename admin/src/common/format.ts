@@ -91,7 +91,8 @@ export function formatDateTime(value: string | null | undefined, locale: string)
     hour: "2-digit",
     minute: "2-digit",
   });
-  return `${formatDate(value, locale)} ${time}`;
+  // As Vietnamese documents write a moment: "14:05 01/12/2026".
+  return `${time} ${formatDate(value, locale)}`;
 }
 
 /** Today in Vietnam, as YYYY-MM-DD. */

@@ -1,34 +1,27 @@
-/**
- * The congress the panel follows: the latest one of the caller's province that has targets. A
- * new congress (the 18th, seeded empty) becomes the one followed once its targets are loaded
- * from its resolution's text; until then its own page says how.
- */
+/** The congress the panel follows (common/currentCongress.ts says which). */
 import { useQuery } from "@tanstack/react-query";
+import { takePrefetchedCongress } from "../authProvider";
 import { gql } from "../graphql";
+import {
+  CONGRESS_CANDIDATES,
+  pickCurrentCongress,
+  type CongressCandidate,
+  type CongressSummary,
+} from "./currentCongress";
 
-export interface CongressSummary {
-  id: string;
-  ordinal: number;
-  partyCommittee: string;
-  termStartYear: number;
-  termEndYear: number;
-}
+export type { CongressSummary };
 
 export function useCongress() {
   return useQuery({
     queryKey: ["current-congress"],
     staleTime: 5 * 60_000,
     queryFn: async () => {
-      const { allCongresses } = await gql<{
-        allCongresses: (CongressSummary & { targets: { id: string }[] })[];
-      }>(
-        `query CurrentCongress { allCongresses(perPage: 10, sortField: "heldFrom", sortOrder: "DESC") {
-          id ordinal partyCommittee termStartYear termEndYear targets { id } } }`,
+      const prefetched = takePrefetchedCongress();
+      if (prefetched !== undefined) return prefetched;
+      const { allCongresses } = await gql<{ allCongresses: CongressCandidate[] }>(
+        `query CurrentCongress { ${CONGRESS_CANDIDATES} }`,
       );
-      const current = allCongresses.find((c) => c.targets.length > 0) ?? allCongresses[0];
-      if (!current) return null;
-      const { targets: _targets, ...summary } = current;
-      return summary;
+      return pickCurrentCongress(allCongresses);
     },
   });
 }

@@ -1,11 +1,12 @@
 import { LocalDateField } from "../common/LocalDateField";
 import { DataTable, FunctionField, List, SearchInput } from "react-admin";
+import { ListActions } from "../common/ListActions";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function CongressList() {
   return (
-    <List filters={filters} sort={{ field: "heldFrom", order: "DESC" }}>
+    <List actions={<ListActions />} filters={filters} sort={{ field: "heldFrom", order: "DESC" }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="ordinal" sx={{ width: 80 }} />
         <DataTable.Col source="partyCommittee" disableSort />

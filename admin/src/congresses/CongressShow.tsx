@@ -9,7 +9,11 @@ import {
   TabbedShowLayout,
   TextField,
   WithRecord,
+  TopToolbar,
+  EditButton,
+  useRecordContext,
 } from "react-admin";
+import { TargetTableButton } from "./TargetTableButton";
 import { FieldRow } from "../common/FieldRow";
 import { HistoryTab } from "../common/HistoryTab";
 import { TargetTable } from "../targets/TargetTable";
@@ -32,9 +36,27 @@ function optional(source: string) {
   );
 }
 
+function CongressActions() {
+  const record = useRecordContext();
+  return (
+    <TopToolbar sx={{ alignItems: "center" }}>
+      {record ? (
+        <TargetTableButton
+          congress={{
+            id: String(record.id),
+            termStartYear: record.termStartYear as number,
+            termEndYear: record.termEndYear as number,
+          }}
+        />
+      ) : null}
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
 export function CongressShow() {
   return (
-    <Show>
+    <Show actions={<CongressActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.common.overview">
           <FieldRow>

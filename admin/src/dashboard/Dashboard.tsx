@@ -40,6 +40,8 @@ export function Dashboard() {
   for (let y = c.termEndYear; y > c.termStartYear; y--) years.push(y);
   const reviewsAll = can("ReviewAnyAgency");
   const heads = can("ApproveMeasurement");
+  // Province-wide readers (leadership, the provincial office) follow every agency's reports.
+  const provinceWide = reviewsAll || !caller.agencyId;
 
   return (
     <Box sx={{ py: 2 }}>
@@ -53,8 +55,8 @@ export function Dashboard() {
             <QueueCard agencyId={reviewsAll ? null : caller.agencyId} />
           </Grid>
         ) : null}
-        {reviewsAll ? (
-          <Grid size={{ xs: 12, md: 7 }}>
+        {provinceWide ? (
+          <Grid size={{ xs: 12, md: heads ? 7 : 12 }}>
             <CompletenessCard congressId={c.id} year={shownYear} years={years} onYear={setYear} />
           </Grid>
         ) : caller.agencyId ? (

@@ -18,39 +18,10 @@ import {
   YAxis,
 } from "recharts";
 import { formatNumber, formatValue, toNumber } from "../common/format";
+import { yearlyFigures, type ChartFigure, type ChartIndicator } from "./chart-data";
 
-export interface ChartIndicator {
-  unit: string;
-  kind: string;
-  comparator: string;
-  targetMin?: string | null;
-  targetMax?: string | null;
-}
-
-export interface ChartFigure {
-  year: number;
-  period: string;
-  value: string;
-  valueKind?: string;
-  status?: string;
-}
-
-/**
- * One figure per year, as progress counts them: approved whole-year figures
- * only (a first half is not a year), OFFICIAL beating ESTIMATE.
- */
-export function yearlyFigures(figures: ChartFigure[]): Map<number, number> {
-  const rank = (f: ChartFigure) => (f.valueKind === "OFFICIAL" ? 1 : 0);
-  const best = new Map<number, ChartFigure>();
-  for (const f of figures) {
-    if ((f.status && f.status !== "APPROVED") || f.period !== "YEAR") continue;
-    const current = best.get(f.year);
-    if (!current || rank(f) > rank(current)) best.set(f.year, f);
-  }
-  return new Map([...best].map(([year, f]) => [year, Number(f.value)]));
-}
-
-export function IndicatorChart({
+/** The default export is what LazyIndicatorChart loads on demand. */
+export default function IndicatorChart({
   indicator,
   figures,
   termStartYear = 2021,

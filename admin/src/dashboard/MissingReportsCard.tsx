@@ -79,13 +79,39 @@ export function MissingReportsCard({
                     <TableCell>
                       <Chip
                         size="small"
+                        color={r.state === "RETURNED" ? "warning" : "default"}
                         label={translate(`app.dashboard.state.${r.state}`, { _: r.state })}
                       />
+                      {r.state === "RETURNED" && r.measurement ? (
+                        <Typography
+                          variant="caption"
+                          component="p"
+                          color="text.secondary"
+                          data-testid={`returned-reason-${r.indicator.code}`}
+                        >
+                          {r.measurement.lastReturn?.reason ?? r.measurement.reviewNote ?? ""}
+                        </Typography>
+                      ) : null}
                     </TableCell>
                     {canReport ? (
                       <TableCell>
                         {r.state === "MISSING" ? (
                           <Link to={create}>{translate("app.reporting.enter")}</Link>
+                        ) : r.measurement ? (
+                          <Link
+                            to={createPath({
+                              resource: "Measurement",
+                              type: "edit",
+                              id: r.measurement.id,
+                            })}
+                            data-testid={`fix-${r.indicator.code}`}
+                          >
+                            {translate(
+                              r.state === "RETURNED"
+                                ? "app.reporting.fix"
+                                : "app.reporting.continue",
+                            )}
+                          </Link>
                         ) : null}
                       </TableCell>
                     ) : null}

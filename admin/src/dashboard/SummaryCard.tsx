@@ -2,6 +2,7 @@
 import { Box, Card, CardContent, Stack, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatDate, roman } from "../common/format";
+import { TargetTableButton } from "../congresses/TargetTableButton";
 import { STATUS_COLOURS, VERDICT_COLOURS } from "../common/indicator";
 import type { CongressSummary } from "../common/useCongress";
 import type { Summary } from "./useDashboardData";
@@ -82,6 +83,9 @@ export function SummaryCard({
             {translate("app.dashboard.as_of", { date: formatDate(summary.asOf, locale) })}
           </Typography>
         </Stack>
+        <Box sx={{ mt: 2 }}>
+          <TargetTableButton congress={congress} />
+        </Box>
       </CardContent>
     </Card>
   );

@@ -9,7 +9,8 @@ import { formatDate, formatValue } from "../common/format";
 import { goalText, VERDICT_COLOURS } from "../common/indicator";
 import { TrackChip, VerdictChip } from "../common/VerdictChip";
 import type { CongressSummary } from "../common/useCongress";
-import { IndicatorChart, yearlyFigures } from "./IndicatorChart";
+import { yearlyFigures } from "./chart-data";
+import { IndicatorChart } from "./LazyIndicatorChart";
 import type { Assessment, CombinedProgress, DashboardTarget } from "./useDashboardData";
 import { VerdictBar } from "./VerdictBar";
 

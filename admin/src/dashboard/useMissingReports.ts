@@ -11,6 +11,12 @@ export interface MissingReport {
   state: string;
   dueOn: string;
   daysLate: number;
+  /** The draft or returned figure, for the agency's own staff. */
+  measurement: {
+    id: string;
+    reviewNote: string | null;
+    lastReturn: { reason: string | null } | null;
+  } | null;
 }
 
 export function useMissingReports(
@@ -27,7 +33,8 @@ export function useMissingReports(
           `query Missing($congressId: ID!, $year: Int!, $agencyId: ID) {
             reportingCompleteness(congressId: $congressId, year: $year, agencyId: $agencyId) {
               agency { id shortName } assignment { id role } indicator { id code name }
-              year period state dueOn daysLate } }`,
+              year period state dueOn daysLate
+              measurement { id reviewNote lastReturn { reason } } } }`,
           { congressId, year, agencyId: agencyId ?? null },
         )
       ).reportingCompleteness,

@@ -8,6 +8,9 @@ import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
 import "@fontsource/roboto/latin-400.css";
 import "@fontsource/roboto/vietnamese-400.css";
+// Every subset with its unicode-range: the browser loads Latin and Vietnamese as the text needs.
+import "@fontsource/roboto-mono/400.css";
+import "./fonts.css";
 import { StrictMode, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { exampleTabs } from "./examples";

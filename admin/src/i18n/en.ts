@@ -13,6 +13,8 @@ export const appEnglish = {
       footer: "Provincial Party Committee Office of Lạng Sơn",
     },
     menu: {
+      follow: "Follow",
+      completeness: "Reporting completeness",
       work: "Work",
       approvals: "Approvals",
       reporting: "Report figures",
@@ -82,6 +84,8 @@ export const appEnglish = {
       year: "Year",
     },
     approvals: {
+      resubmitted: "Resubmitted",
+      earlier_reason: "Returned before: %{reason} (%{who}, %{at})",
       title: "Figures awaiting approval",
       help: "Approve in one click; return with a reason the reporter will see; tick several rows to approve them together. Oldest first.",
       empty: "Nothing awaits approval",
@@ -165,6 +169,9 @@ export const appEnglish = {
       pick_indicator: "Choose an indicator to see its goal, unit and last figure.",
       save_draft: "Save draft",
       save_submit: "Save and submit",
+      no_changes: "Nothing changed yet to save",
+      fix_errors: "Fix the fields marked in red, then save",
+      saving: "Saving…",
       will_save: "Will be saved as %{value}",
       invalid_number: "Not a number (write 7,5 or 7.5)",
       percent_range: "A share is between 0 and 100",
@@ -182,6 +189,8 @@ export const appEnglish = {
       review_note: "Head's note",
     },
     reporting: {
+      fix: "Fix and resubmit",
+      continue: "Continue",
       title: "Report figures",
       pick_agency: "Choose the agency to report for.",
       assigned:
@@ -202,9 +211,15 @@ export const appEnglish = {
       help_admin:
         "Rows are agencies, columns the 20 targets. Click a cell to assign the target, move its lead or end an assignment.",
       help_read: "Rows are agencies, columns the 20 targets: who leads and who coordinates each.",
-      without_lead: "Indicators without a lead",
+      without_lead: "Indicators still without a lead agency (✓: none)",
     },
     assignment: {
+      deadline: "%{frequency} · due %{days} days after the period",
+      move_title: "Move the lead agency?",
+      move_confirm:
+        "Target %{target}: move the lead from %{from} to %{to}. The lead assignment of %{from} ends today.",
+      move_yes: "Move the lead",
+      lead_moved: "Lead moved from %{from} to %{to}; the lead assignment of %{from} has ended",
       assign: "Assign",
       assign_target: "Assign the target",
       bulk_assign: "Assign to an agency",
@@ -240,6 +255,7 @@ export const appEnglish = {
       before: "Before",
       after: "After",
       actions: {
+        import: "Imported",
         create: "Created",
         update: "Changed",
         delete: "Deleted",
@@ -310,6 +326,7 @@ export const appEnglish = {
       revoke_confirm: "Revoke the token “%{name}”? Programs using it stop working at once.",
       revoked: "Token revoked",
     },
+    target_table: { button: "Target table", year: "Year" },
     enums: {
       direction: {
         HIGHER_IS_BETTER: "Higher is better",
@@ -381,7 +398,7 @@ export const appEnglish = {
         APPROVED: "Approved",
       },
       clauseKind: {
-        ASSESSMENT: "Assessment",
+        ASSESSMENT: "Assessment of the previous term",
         VIEWPOINT: "Viewpoints",
         GENERAL_GOAL: "General goal",
       },

@@ -19,6 +19,8 @@ export const appVietnamese: Shape<AppMessages> = {
       footer: "Văn phòng Tỉnh ủy Lạng Sơn",
     },
     menu: {
+      follow: "Theo dõi",
+      completeness: "Mức độ đầy đủ báo cáo",
       work: "Công việc",
       approvals: "Duyệt số liệu",
       reporting: "Nhập số liệu",
@@ -87,6 +89,8 @@ export const appVietnamese: Shape<AppMessages> = {
       year: "Năm",
     },
     approvals: {
+      resubmitted: "Gửi lại",
+      earlier_reason: "Lý do trả lại trước: %{reason} (%{who}, %{at})",
       title: "Số liệu chờ duyệt",
       help: "Bấm Duyệt để duyệt ngay; Trả lại kèm lý do để chuyên viên sửa; chọn nhiều dòng để duyệt cùng lúc. Số liệu gửi sớm nhất xếp trước.",
       empty: "Không có số liệu nào chờ duyệt",
@@ -169,6 +173,9 @@ export const appVietnamese: Shape<AppMessages> = {
       pick_indicator: "Chọn chỉ tiêu để xem mục tiêu, đơn vị tính và số liệu kỳ trước.",
       save_draft: "Lưu nháp",
       save_submit: "Lưu và gửi duyệt",
+      no_changes: "Chưa có thay đổi nào để lưu",
+      fix_errors: "Sửa các ô báo đỏ rồi lưu lại",
+      saving: "Đang lưu…",
       will_save: "Sẽ lưu: %{value}",
       invalid_number: "Không phải là số (viết 7,5 hoặc 7.5)",
       percent_range: "Tỷ lệ phải từ 0 đến 100",
@@ -186,6 +193,8 @@ export const appVietnamese: Shape<AppMessages> = {
       review_note: "Ghi chú của lãnh đạo",
     },
     reporting: {
+      fix: "Sửa và gửi lại",
+      continue: "Tiếp tục",
       title: "Nhập số liệu",
       pick_agency: "Chọn cơ quan cần nhập số liệu.",
       assigned: "%{smart_count} chỉ tiêu thành phần được giao cho cơ quan",
@@ -205,9 +214,16 @@ export const appVietnamese: Shape<AppMessages> = {
         "Mỗi dòng là một cơ quan, mỗi cột một trong 20 chỉ tiêu. Bấm vào ô để giao chỉ tiêu, chuyển chủ trì hoặc kết thúc phân công.",
       help_read:
         "Mỗi dòng là một cơ quan, mỗi cột một trong 20 chỉ tiêu: cơ quan chủ trì và phối hợp.",
-      without_lead: "Chỉ tiêu chưa có chủ trì",
+      without_lead: "Số chỉ tiêu thành phần chưa có cơ quan chủ trì (✓: đủ)",
     },
     assignment: {
+      deadline: "%{frequency} · hạn %{days} ngày sau kỳ",
+      move_title: "Chuyển cơ quan chủ trì?",
+      move_confirm:
+        "Chỉ tiêu %{target}: chuyển chủ trì từ %{from} sang %{to}. Phân công chủ trì của %{from} sẽ kết thúc từ hôm nay.",
+      move_yes: "Chuyển chủ trì",
+      lead_moved:
+        "Đã chuyển chủ trì từ %{from} sang %{to}; phân công chủ trì của %{from} đã kết thúc",
       assign: "Giao",
       assign_target: "Giao chỉ tiêu",
       bulk_assign: "Giao cho cơ quan",
@@ -244,6 +260,7 @@ export const appVietnamese: Shape<AppMessages> = {
       before: "Trước",
       after: "Sau",
       actions: {
+        import: "Nhập từ tệp",
         create: "Tạo mới",
         update: "Sửa",
         delete: "Xóa",
@@ -316,6 +333,7 @@ export const appVietnamese: Shape<AppMessages> = {
         "Thu hồi khóa “%{name}”? Các chương trình đang dùng khóa sẽ ngừng hoạt động ngay.",
       revoked: "Đã thu hồi khóa",
     },
+    target_table: { button: "Biểu chỉ tiêu", year: "Năm" },
     enums: {
       direction: {
         HIGHER_IS_BETTER: "Càng cao càng tốt",
@@ -387,7 +405,7 @@ export const appVietnamese: Shape<AppMessages> = {
         APPROVED: "Đã duyệt",
       },
       clauseKind: {
-        ASSESSMENT: "Đánh giá",
+        ASSESSMENT: "Đánh giá kết quả nhiệm kỳ trước",
         VIEWPOINT: "Quan điểm",
         GENERAL_GOAL: "Mục tiêu tổng quát",
       },

@@ -14,6 +14,7 @@ import { BulkAssignButton } from "../assignments/BulkAssignButton";
 import { comparatorChoices, indicatorKindChoices } from "../common/choices";
 import { GoalField } from "../common/GoalField";
 import { ProgressField } from "../common/ProgressField";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -40,7 +41,12 @@ export function IndicatorList() {
   // Row checkboxes only for those who may assign a selection.
   const { canAccess } = useCanAccess({ action: "assign", resource: "Indicator" });
   return (
-    <List filters={filters} sort={{ field: "code", order: "ASC" }} perPage={50}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={{ field: "code", order: "ASC" }}
+      perPage={50}
+    >
       <DataTable
         bulkActionButtons={canAccess ? <BulkAssignButton kind="indicator" /> : false}
         rowClick="show"

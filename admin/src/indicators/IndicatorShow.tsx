@@ -31,7 +31,8 @@ import { ProgressField } from "../common/ProgressField";
 import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { VerbatimField } from "../common/Verbatim";
-import { IndicatorChart, type ChartFigure, type ChartIndicator } from "../dashboard/IndicatorChart";
+import type { ChartFigure, ChartIndicator } from "../dashboard/chart-data";
+import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
 import { ProgressDetails } from "./ProgressDetails";
 
 function FiguresChart() {

@@ -1,11 +1,12 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ProgressField } from "../common/ProgressField";
+import { ListActions } from "../common/ListActions";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function KeyTaskList() {
   return (
-    <List filters={filters} sort={{ field: "ordinal", order: "ASC" }}>
+    <List actions={<ListActions />} filters={filters} sort={{ field: "ordinal", order: "ASC" }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="ordinal" sx={{ width: 80 }} />
         <DataTable.Col source="title" />

@@ -16,5 +16,20 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     MuiTableCell: { styleOverrides: { sizeSmall: { padding: "6px 10px" } } },
+    // On a phone a wide table scrolls inside its own frame, never the page.
+    RaDataTable: {
+      styleOverrides: { root: { "& .RaDataTable-tableWrapper": { overflowX: "auto" } } },
+    },
+    RaDatagrid: {
+      styleOverrides: { root: { "& .RaDatagrid-tableWrapper": { overflowX: "auto" } } },
+    },
+    RaList: { styleOverrides: { root: { "& .RaList-main": { minWidth: 0 } } } },
+    RaTopToolbar: { styleOverrides: { root: { flexWrap: "wrap" } } },
+    RaFilterForm: { styleOverrides: { root: { maxWidth: "100%", flexWrap: "wrap" } } },
+    RaFilterFormInput: {
+      styleOverrides: {
+        root: { maxWidth: "100%", "& .MuiFormControl-root": { maxWidth: "calc(100vw - 72px)" } },
+      },
+    },
   },
 };

@@ -5,7 +5,7 @@
  * and submitted in one go. A returned figure shows the head's reason on top.
  */
 import SendIcon from "@mui/icons-material/Send";
-import { Alert, Grid, Stack } from "@mui/material";
+import { Alert, Grid, Stack, Typography } from "@mui/material";
 import {
   AutocompleteInput,
   DateInput,
@@ -19,21 +19,21 @@ import {
   Toolbar,
   required,
   useNotify,
+  useLocaleState,
   useRecordContext,
-  useRedirect,
   useTranslate,
   type RaRecord,
 } from "react-admin";
-import { transitionMeasurement } from "../api";
 import { periodChoices, valueKindChoices } from "../common/choices";
 import { DecimalInput, type Reference } from "../common/DecimalInput";
 import { parseDecimal, toNumber } from "../common/format";
 import { valueProblem } from "../common/indicator";
 import { useCaller } from "../common/useCaller";
 import { useCongress } from "../common/useCongress";
-import { errorCode } from "../graphql";
+import { useFormState } from "react-hook-form";
 import { IndicatorContext, useIndicatorDetail } from "./IndicatorContext";
 import { previousFigure } from "./previous";
+import { useSaveAndSubmit } from "./useSaveAndSubmit";
 
 /**
  * The form already holds decimals (DecimalInput reads what is typed with the one number
@@ -97,11 +97,30 @@ function ValueInput({
   );
 }
 
-function FigureToolbar({ canSubmit }: { canSubmit: boolean }) {
-  const notify = useNotify();
-  const redirect = useRedirect();
+/** Why the save buttons are greyed out, said beside them rather than left to guess. */
+function DisabledReason() {
+  const translate = useTranslate();
+  const { isDirty, isSubmitting, isValidating, errors, isSubmitted } = useFormState();
+  const invalid = isSubmitted && Object.keys(errors).length > 0;
+  const reason = isSubmitting
+    ? "app.measurement.saving"
+    : invalid
+      ? "app.measurement.fix_errors"
+      : !isDirty && !isValidating
+        ? "app.measurement.no_changes"
+        : null;
+  if (!reason) return null;
   return (
-    <Toolbar sx={{ gap: 1 }}>
+    <Typography variant="caption" color="text.secondary" data-testid="save-disabled-reason">
+      {translate(reason)}
+    </Typography>
+  );
+}
+
+function FigureToolbar({ canSubmit, editing }: { canSubmit: boolean; editing: boolean }) {
+  const saveAndSubmit = useSaveAndSubmit();
+  return (
+    <Toolbar sx={{ gap: 1, flexWrap: "wrap" }}>
       <SaveButton label="app.measurement.save_draft" variant="outlined" data-testid="save-draft" />
       {canSubmit ? (
         <SaveButton
@@ -109,25 +128,13 @@ function FigureToolbar({ canSubmit }: { canSubmit: boolean }) {
           label="app.measurement.save_submit"
           icon={<SendIcon />}
           data-testid="save-submit"
-          mutationOptions={{
-            onSuccess: async (saved: RaRecord) => {
-              try {
-                await transitionMeasurement("submit", String(saved.id), saved.version as number);
-                notify("app.workflow.done.submit", { type: "success" });
-              } catch (error) {
-                notify(
-                  errorCode(error) === "CONFLICT"
-                    ? "app.workflow.conflict"
-                    : (error as Error).message,
-                  { type: "warning", messageArgs: { detail: (error as Error).message } },
-                );
-              }
-              redirect("show", "Measurement", saved.id);
-            },
-          }}
+          // A draft opened unchanged can still be sent for approval as it is.
+          alwaysEnable={editing}
+          mutationOptions={{ onSuccess: saveAndSubmit }}
           transform={transformFigure}
         />
       ) : null}
+      <DisabledReason />
     </Toolbar>
   );
 }
@@ -176,7 +183,7 @@ export function FigureForm({ editing = false }: { editing?: boolean }) {
 
   return (
     <SimpleForm
-      toolbar={<FigureToolbar canSubmit={canSubmit} />}
+      toolbar={<FigureToolbar canSubmit={canSubmit} editing={editing} />}
       defaultValues={{ period: "YEAR", valueKind: "OFFICIAL", year: last }}
       warnWhenUnsavedChanges
     >

@@ -9,7 +9,7 @@ import { useLocaleState, useTranslate } from "react-admin";
 import { formatValue } from "../common/format";
 import { goalText, periodText } from "../common/indicator";
 import { Verbatim } from "../common/Verbatim";
-import { IndicatorChart } from "../dashboard/IndicatorChart";
+import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
 import { gql } from "../graphql";
 import { previousFigure, type FigureLike } from "./previous";
 

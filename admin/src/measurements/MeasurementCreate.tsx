@@ -1,9 +1,16 @@
 import { Create } from "react-admin";
 import { FigureForm, transformFigure } from "./FigureForm";
+import { useFreshAfterWorkflow } from "./useFreshAfterWorkflow";
 
 export function MeasurementCreate() {
+  const fresh = useFreshAfterWorkflow();
   return (
-    <Create redirect="show" transform={transformFigure} title="app.measurement.create_title">
+    <Create
+      redirect="show"
+      mutationOptions={{ onSettled: () => void fresh() }}
+      transform={transformFigure}
+      title="app.measurement.create_title"
+    >
       <FigureForm />
     </Create>
   );

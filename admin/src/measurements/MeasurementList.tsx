@@ -1,4 +1,5 @@
 import { LocalDateField } from "../common/LocalDateField";
+import { useMediaQuery, type Theme } from "@mui/material";
 import {
   AutocompleteInput,
   DataTable,
@@ -8,6 +9,7 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
+  SimpleList,
   useTranslate,
 } from "react-admin";
 import { periodChoices, statusChoices, valueKindChoices } from "../common/choices";
@@ -15,6 +17,7 @@ import { periodText } from "../common/indicator";
 import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { FIGURE_LIST_FIELDS } from "./fields";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,46 +41,73 @@ const filters = [
   <SelectInput key="valueKind" source="valueKind" choices={valueKindChoices} />,
 ];
 
-export function MeasurementList() {
+/** On a phone, one card-like row per figure: what, who and when, then the value and its state. */
+function FigurePhoneList() {
   const translate = useTranslate();
   return (
+    <SimpleList
+      linkType="show"
+      primaryText={(r) => `${r.indicator?.code} · ${r.indicator?.name}`}
+      secondaryText={(r) =>
+        `${r.agency?.shortName ?? ""} · ${periodText(r.year, r.period, translate)}`
+      }
+      tertiaryText={() => (
+        <>
+          <ValueField /> <StatusField />
+        </>
+      )}
+      rowSx={() => ({ "& .MuiListItemText-primary": { pr: 1 } })}
+    />
+  );
+}
+
+export function MeasurementList() {
+  const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
+  return (
     <List
+      actions={<ListActions />}
       filters={filters}
       sort={{ field: "updatedAt", order: "DESC" }}
       perPage={25}
       queryOptions={{ meta: { sparseFields: FIGURE_LIST_FIELDS } }}
+      data-testid="figure-list"
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col
-          source="indicator.code"
-          label="resources.Indicator.fields.code"
-          disableSort
-          sx={{ width: 50 }}
-        />
-        <DataTable.Col
-          source="indicator.name"
-          label="resources.Measurement.fields.indicatorId"
-          disableSort
-        />
-        <DataTable.Col
-          source="agency.shortName"
-          label="resources.Measurement.fields.agencyId"
-          disableSort
-        />
-        <DataTable.Col source="year" label="resources.Measurement.fields.period">
-          <FunctionField render={(r) => periodText(r.year, r.period, translate)} />
-        </DataTable.Col>
-        <DataTable.Col source="value" align="right">
-          <ValueField />
-        </DataTable.Col>
-        <DataTable.Col source="valueKind" disableSort>
-          <FunctionField render={(r) => translate(`app.enums.valueKind.${r.valueKind}`)} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <StatusField />
-        </DataTable.Col>
-        <DataTable.Col source="updatedAt" field={LocalDateField} />
-      </DataTable>
+      {phone ? (
+        <FigurePhoneList />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col
+            source="indicator.code"
+            label="resources.Indicator.fields.code"
+            disableSort
+            sx={{ width: 50 }}
+          />
+          <DataTable.Col
+            source="indicator.name"
+            label="resources.Measurement.fields.indicatorId"
+            disableSort
+          />
+          <DataTable.Col
+            source="agency.shortName"
+            label="resources.Measurement.fields.agencyId"
+            disableSort
+          />
+          <DataTable.Col source="year" label="resources.Measurement.fields.period">
+            <FunctionField render={(r) => periodText(r.year, r.period, translate)} />
+          </DataTable.Col>
+          <DataTable.Col source="value" align="right">
+            <ValueField />
+          </DataTable.Col>
+          <DataTable.Col source="valueKind" disableSort>
+            <FunctionField render={(r) => translate(`app.enums.valueKind.${r.valueKind}`)} />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <StatusField />
+          </DataTable.Col>
+          <DataTable.Col source="updatedAt" field={LocalDateField} />
+        </DataTable>
+      )}
     </List>
   );
 }

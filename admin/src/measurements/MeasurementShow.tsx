@@ -68,7 +68,7 @@ function Summary() {
   // Names of who submitted and reviewed come from the history, which every reader of the figure may see.
   const actor = (steps: string[]) =>
     [...(history ?? [])].reverse().find((h) => steps.some((s) => h.action.endsWith(`.${s}`)))
-      ?.actorLabel ?? "—";
+      ?.actorName ?? "—";
   return (
     <Grid container spacing={3}>
       <Grid size={{ xs: 12, md: 7 }}>

@@ -15,6 +15,8 @@ export interface ReasonDialogProps {
   open: boolean;
   title: string;
   description?: string;
+  /** The figure the step acts on, named so nobody returns the wrong one. */
+  subject?: string;
   label: string;
   required: boolean;
   confirmLabel: string;
@@ -38,6 +40,14 @@ export function ReasonDialog(props: ReasonDialogProps) {
     <Dialog open={props.open} onClose={close} maxWidth="sm" fullWidth>
       <DialogTitle>{props.title}</DialogTitle>
       <DialogContent>
+        {props.subject ? (
+          <DialogContentText
+            sx={{ mb: 1, fontWeight: 600, color: "text.primary" }}
+            data-testid="dialog-subject"
+          >
+            {props.subject}
+          </DialogContentText>
+        ) : null}
         {props.description ? (
           <DialogContentText sx={{ mb: 2 }}>{props.description}</DialogContentText>
         ) : null}

@@ -9,10 +9,34 @@ import SendIcon from "@mui/icons-material/Send";
 import UndoIcon from "@mui/icons-material/Undo";
 import { Button, Stack } from "@mui/material";
 import { useState } from "react";
-import { useCanAccess, useRecordContext, useTranslate, type RaRecord } from "react-admin";
+import {
+  useCanAccess,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
+import { formatValue } from "../common/format";
+import { periodText } from "../common/indicator";
 import type { Transition } from "../api";
 import { ReasonDialog } from "./ReasonDialog";
 import { useWorkflow } from "./useWorkflow";
+
+/** "2.c · Tỷ trọng khu vực dịch vụ · Năm 2025 · 45,9%": the figure a dialog acts on. */
+function figureName(
+  record: RaRecord,
+  translate: (key: string, options?: object) => string,
+  locale: string,
+): string {
+  const indicator = record.indicator as { code?: string; name?: string; unit?: string } | undefined;
+  return [
+    indicator?.code && indicator.name ? `${indicator.code} · ${indicator.name}` : null,
+    periodText(record.year as number, record.period as string, translate),
+    formatValue(record.value as string, indicator?.unit, locale),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
 
 function useCan(action: string, record?: RaRecord) {
   return useCanAccess({ action, resource: "Measurement", record }).canAccess === true;
@@ -27,6 +51,7 @@ export function WorkflowButtons({
 }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { run, busy } = useWorkflow();
   const [dialog, setDialog] = useState<Transition | null>(null);
   const canSubmit = useCan("submit", record);
@@ -108,6 +133,7 @@ export function WorkflowButtons({
           open
           title={translate(`app.workflow.dialog.${dialog}.title`)}
           description={translate(`app.workflow.dialog.${dialog}.description`)}
+          subject={figureName(record, translate, locale)}
           label={translate(`app.workflow.dialog.${dialog}.label`)}
           required={dialogs[dialog].required}
           confirmLabel={translate(`app.workflow.${dialog}`)}

@@ -30,11 +30,18 @@ export const FIGURE_LIST_FIELDS = [
   { agency: ["id", "shortName"] },
 ];
 
+/** The edit form loads every stored field it shows, the evidence link and note included. */
+export const FIGURE_EDIT_FIELDS = [...FIGURE_LIST_FIELDS, "note", "evidenceUrl"];
+
 /** The queue also needs each indicator's other figures, to show the previous one. */
 export const QUEUE_FIELDS = [
   ...FIGURE_LIST_FIELDS.slice(0, -2),
   "note",
   "evidenceUrl",
+  // The return loop: a resubmission, its value and reason when returned, and who sent it.
+  "resubmitted",
+  "submittedByLabel",
+  { lastReturn: ["reason", "value", "at", "reviewer"] },
   {
     indicator: [
       "id",

@@ -4,13 +4,14 @@
  * to them: it says so plainly and reloads the row.
  */
 import { useState } from "react";
-import { useNotify, useRefresh } from "react-admin";
+import { useNotify } from "react-admin";
 import { transitionMeasurement, type Transition } from "../api";
 import { errorCode } from "../graphql";
+import { useFreshAfterWorkflow } from "./useFreshAfterWorkflow";
 
 export function useWorkflow() {
   const notify = useNotify();
-  const refresh = useRefresh();
+  const fresh = useFreshAfterWorkflow();
   const [busy, setBusy] = useState(false);
 
   const run = async (
@@ -36,7 +37,7 @@ export function useWorkflow() {
       return false;
     } finally {
       setBusy(false);
-      refresh();
+      await fresh();
     }
   };
 

@@ -11,6 +11,7 @@ import {
 import { BulkAssignButton } from "../assignments/BulkAssignButton";
 import { domainChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,7 +33,12 @@ export function TargetList() {
   // Row checkboxes only for those who may assign a selection.
   const { canAccess } = useCanAccess({ action: "assign", resource: "Target" });
   return (
-    <List filters={filters} sort={{ field: "number", order: "ASC" }} perPage={25}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={{ field: "number", order: "ASC" }}
+      perPage={25}
+    >
       <DataTable
         bulkActionButtons={canAccess ? <BulkAssignButton kind="target" /> : false}
         rowClick="show"

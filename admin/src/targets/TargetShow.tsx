@@ -1,5 +1,5 @@
 /** A target: its verbatim text, its indicators inline with their goals and leads, assignments, history. */
-import { Stack, Typography } from "@mui/material";
+import { Stack, Typography, useMediaQuery, type Theme } from "@mui/material";
 import {
   ChipField,
   DataTable,
@@ -27,8 +27,10 @@ import { FieldRow } from "../common/FieldRow";
 
 function IndicatorsInline() {
   const translate = useTranslate();
+  // A phone has no room for the verbatim phrase beside each goal; the indicator's page shows it.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} data-testid="target-indicators">
       <Typography variant="subtitle1">{translate("app.target.indicators")}</Typography>
       <ReferenceManyField
         reference="Indicator"
@@ -41,9 +43,11 @@ function IndicatorsInline() {
           <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
             <GoalField />
           </DataTable.Col>
-          <DataTable.Col source="sourcePhrase" disableSort>
-            <FunctionField render={(r) => <i>“{r.sourcePhrase}”</i>} />
-          </DataTable.Col>
+          {phone ? null : (
+            <DataTable.Col source="sourcePhrase" disableSort>
+              <FunctionField render={(r) => <i>“{r.sourcePhrase}”</i>} />
+            </DataTable.Col>
+          )}
           <DataTable.Col
             source="leadAgency.id"
             label="resources.Indicator.fields.leadAgency"

@@ -12,6 +12,7 @@ import {
   SelectInput,
 } from "react-admin";
 import { roleChoices } from "../common/choices";
+import { ListActions } from "../common/ListActions";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,7 +25,7 @@ const filters = [
 
 export function UserList() {
   return (
-    <List filters={filters} sort={{ field: "email", order: "ASC" }}>
+    <List actions={<ListActions />} filters={filters} sort={{ field: "email", order: "ASC" }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="email" />
         <DataTable.Col source="name" />

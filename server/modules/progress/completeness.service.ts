@@ -45,18 +45,19 @@ export async function missingReports(
   if (!Number.isInteger(year) || year < 1990 || year > 2100)
     throw badInput("year", "Năm không hợp lệ (year out of range)");
   const periodEnd = `${year}-${PERIOD_END[period]}`;
-  const rows: { assignment_id: string; state: string | null }[] = await ctx.db.query(
-    `SELECT a.id AS assignment_id,
-            (SELECT m.status::text FROM measurement m
-              WHERE m.indicator_id = a.indicator_id AND m.agency_id = a.agency_id AND m.year = $2 AND m.period = $3
-              ORDER BY (m.status IN ('SUBMITTED', 'APPROVED')) DESC, m.updated_at DESC LIMIT 1) AS state
+  const rows: { assignment_id: string; state: string | null; measurement_id: string | null }[] =
+    await ctx.db.query(
+      `SELECT a.id AS assignment_id, f.status AS state, f.id AS measurement_id
        FROM assignment a
+       LEFT JOIN LATERAL (SELECT m.id, m.status::text AS status FROM measurement m
+              WHERE m.indicator_id = a.indicator_id AND m.agency_id = a.agency_id AND m.year = $2 AND m.period = $3
+              ORDER BY (m.status IN ('SUBMITTED', 'APPROVED')) DESC, m.updated_at DESC LIMIT 1) f ON true
        JOIN indicator i ON i.id = a.indicator_id AND i.active
        JOIN target t ON t.id = i.target_id AND t.congress_id = $1
       WHERE a.role = $4 AND a.starts_on <= $5 AND (a.ends_on IS NULL OR a.ends_on >= $5)
         AND a.frequency::text = ANY($6::text[]) AND ($7::uuid IS NULL OR a.agency_id = $7)`,
-    [congressId, year, period, AssignmentRole.LEAD, periodEnd, OWED_BY[period], agencyId ?? null],
-  );
+      [congressId, year, period, AssignmentRole.LEAD, periodEnd, OWED_BY[period], agencyId ?? null],
+    );
   const owed = rows.filter((r) => r.state !== "SUBMITTED" && r.state !== "APPROVED");
   const assignments = await ctx.loaders.byId(Assignment).loadMany(owed.map((r) => r.assignment_id));
   const today = vietnamDate();
@@ -80,11 +81,15 @@ export async function missingReports(
       year,
       period,
       state: row.state && insider ? row.state : "MISSING",
+      // The draft or returned figure itself (its reason, a link to it): for insiders only.
+      measurementId: insider ? row.measurement_id : null,
       dueOn,
       daysLate: Math.max(0, daysBetween(dueOn, today)),
     });
   }
   return result.sort(
-    (a, b) => b.daysLate - a.daysLate || a.indicator.code.localeCompare(b.indicator.code, "vi"),
+    (a, b) =>
+      b.daysLate - a.daysLate ||
+      a.indicator.code.localeCompare(b.indicator.code, "vi", { numeric: true }),
   );
 }

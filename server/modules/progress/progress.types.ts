@@ -132,6 +132,8 @@ export class MissingReport {
   @Field(() => Int) year: number;
   @Field() period: string;
   @Field({ description: "MISSING (nothing yet), DRAFT or RETURNED." }) state: string;
+  /** Resolved to `measurement` by MissingReportResolver. */
+  measurementId: string | null;
   @Field(() => LocalDateScalar, {
     description: "End of the period plus the assignment's due days.",
   })

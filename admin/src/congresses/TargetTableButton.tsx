@@ -1,0 +1,84 @@
+/**
+ * "Biểu chỉ tiêu": the official target table of a congress for a chosen
+ * year, downloaded as XLSX from the server. The year starts at the term's
+ * last year that has an approved figure (the term's last year if none).
+ */
+import TableViewIcon from "@mui/icons-material/TableView";
+import { Button, MenuItem, Stack, TextField } from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslate } from "react-admin";
+import { gql } from "../graphql";
+
+interface TermLike {
+  id: string;
+  termStartYear: number;
+  termEndYear: number;
+}
+
+function useLastYearWithData(congress: TermLike) {
+  return useQuery({
+    queryKey: ["last-approved-year", congress.id],
+    staleTime: 60_000,
+    queryFn: async () => {
+      const { allMeasurements } = await gql<{ allMeasurements: { year: number }[] }>(
+        `query LastApprovedYear($c: ID) { allMeasurements(perPage: 1, sortField: "year", sortOrder: "DESC",
+           filter: { congressId: $c, status: APPROVED }) { year } }`,
+        { c: congress.id },
+      );
+      const year = allMeasurements[0]?.year;
+      return year
+        ? Math.min(Math.max(year, congress.termStartYear + 1), congress.termEndYear)
+        : null;
+    },
+  });
+}
+
+export function targetTableUrl(congressId: string, year: number, format = "xlsx"): string {
+  return `/exports/target-table.${format}?${new URLSearchParams({ congressId, year: String(year) })}`;
+}
+
+export function TargetTableButton({ congress }: { congress: TermLike }) {
+  const translate = useTranslate();
+  const lastWithData = useLastYearWithData(congress);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const year = chosen ?? lastWithData.data ?? congress.termEndYear;
+  const years: number[] = [];
+  for (let y = congress.termEndYear; y > congress.termStartYear; y--) years.push(y);
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: "center" }}
+      data-testid="target-table-export"
+    >
+      <TextField
+        select
+        size="small"
+        label={translate("app.target_table.year")}
+        value={year}
+        onChange={(e) => setChosen(Number(e.target.value))}
+        fullWidth={false}
+        sx={{ width: 110 }}
+        slotProps={{ htmlInput: { "data-testid": "target-table-year" } }}
+      >
+        {years.map((y) => (
+          <MenuItem key={y} value={y}>
+            {y}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button
+        variant="outlined"
+        startIcon={<TableViewIcon />}
+        href={targetTableUrl(congress.id, year)}
+        download={`bieu-chi-tieu-${year}.xlsx`}
+        disabled={lastWithData.isPending}
+        data-testid="target-table-button"
+        sx={{ whiteSpace: "nowrap" }}
+      >
+        {translate("app.target_table.button")}
+      </Button>
+    </Stack>
+  );
+}
