@@ -328,11 +328,6 @@ export const appEnglish = {
     },
     target_table: { button: "Target table", year: "Year" },
     enums: {
-      direction: {
-        HIGHER_IS_BETTER: "Higher is better",
-        LOWER_IS_BETTER: "Lower is better",
-        WITHIN_RANGE: "Within the range",
-      },
       domain: {
         ECONOMY: "Economy",
         SOCIETY: "Society",

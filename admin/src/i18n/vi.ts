@@ -335,11 +335,6 @@ export const appVietnamese: Shape<AppMessages> = {
     },
     target_table: { button: "Biểu chỉ tiêu", year: "Năm" },
     enums: {
-      direction: {
-        HIGHER_IS_BETTER: "Càng cao càng tốt",
-        LOWER_IS_BETTER: "Càng thấp càng tốt",
-        WITHIN_RANGE: "Trong khoảng",
-      },
       domain: {
         ECONOMY: "Kinh tế",
         SOCIETY: "Văn hóa – xã hội",

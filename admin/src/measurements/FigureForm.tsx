@@ -18,8 +18,6 @@ import {
   TextInput,
   Toolbar,
   required,
-  useNotify,
-  useLocaleState,
   useRecordContext,
   useTranslate,
   type RaRecord,
