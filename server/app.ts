@@ -15,11 +15,14 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { authenticate, type Caller } from "./auth/authenticate";
+import { authenticate, SESSION_COOKIE, type Caller } from "./auth/authenticate";
 import { isConnectionError, unavailable } from "./common/errors";
+import { configureShapeCache } from "./common/lean";
 import { projectRoot, type Config } from "./config";
 import { createContext, type RequestContext } from "./context";
 import { exportsRouter } from "./exports";
+import { jsonBodyErrors, lastErrorHandler } from "./json-body-errors";
+import { securityHeaders } from "./security-headers";
 import { errorPlugin, formatError } from "./graphql-errors";
 import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
@@ -48,6 +51,7 @@ export async function createApp(options: {
 }): Promise<App> {
   const { config, db, readDb, log, httpServer } = options;
   let draining = false;
+  configureShapeCache(config.shapeCacheSize);
 
   const protection = armor();
   const apollo = new ApolloServer<RequestContext>({
@@ -75,7 +79,10 @@ export async function createApp(options: {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // The client's address (sign-in throttle, audit) comes from X-Forwarded-For only when it was
+  // set by a proxy named in TRUST_PROXY; otherwise anyone could choose theirs.
+  app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders());
 
   // One JSON log line per request, with an id the caller can quote.
   app.use((req, res, next) => {
@@ -142,6 +149,7 @@ export async function createApp(options: {
       throw error;
     }
     res.locals.userId = caller.user?.id;
+    if (caller.staleCookie) res.clearCookie(SESSION_COOKIE, { path: "/" });
     // Anything that may write (a mutation, or a document we cannot tell) goes to the primary.
     const query = (req.body as { query?: unknown } | undefined)?.query;
     const readOnly =
@@ -168,6 +176,7 @@ export async function createApp(options: {
   app.use(
     "/graphql",
     express.json({ limit: "5mb" }),
+    jsonBodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
@@ -184,6 +193,8 @@ export async function createApp(options: {
       },
     }),
   );
+
+  app.use(lastErrorHandler((err, requestId) => log.error({ err, requestId }, "request failed")));
 
   return {
     express: app,

@@ -12,7 +12,7 @@ import { Measurement } from "./modules/measurement/measurement.entity";
 import { Province } from "./modules/province/province.entity";
 import { Target } from "./modules/target/target.entity";
 import { Session } from "./modules/user/session.entity";
-import { LoginFailure } from "./modules/user/login-failure.entity";
+import { LoginThrottle } from "./modules/user/login-throttle.entity";
 import { User } from "./modules/user/user.entity";
 
 export const entities = [
@@ -30,5 +30,5 @@ export const entities = [
   Session,
   ApiToken,
   AuditEvent,
-  LoginFailure,
+  LoginThrottle,
 ];

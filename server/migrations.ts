@@ -4,6 +4,7 @@ import { Guards1795808485647 } from "../migrations/1795808485647-Guards";
 import { LoginFailure1795809452583 } from "../migrations/1795809452583-LoginFailure";
 import { ApprovedYearlyIndex1795814965136 } from "../migrations/1795814965136-ApprovedYearlyIndex";
 import { IndicatorDirection1796117764466 } from "../migrations/1796117764466-IndicatorDirection";
+import { LoginThrottle1796118195223 } from "../migrations/1796118195223-LoginThrottle";
 
 export const migrations = [
   Initial1795808485561,
@@ -11,4 +12,5 @@ export const migrations = [
   LoginFailure1795809452583,
   ApprovedYearlyIndex1795814965136,
   IndicatorDirection1796117764466,
+  LoginThrottle1796118195223,
 ];
