@@ -175,7 +175,7 @@ export async function createApp(options: {
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
-    express.json({ limit: "5mb" }),
+    express.json({ limit: "6mb" }),
     jsonBodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

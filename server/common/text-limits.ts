@@ -42,7 +42,7 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   text: 20_000,
   // A whole resolution's text to parse, and an import file of at most about 3 MB.
   resolutionText: 200_000,
-  contentBase64: 4_200_000,
+  contentBase64: 5_600_000, // a file of about 4 MB
 };
 /** Any other text argument. */
 export const DEFAULT_TEXT_LIMIT = 1000;
