@@ -3,7 +3,6 @@
  * (process alive) and /readyz (database reachable, not shutting down).
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -49,7 +48,8 @@ export async function createApp(options: {
   log: Logger;
   httpServer: Server;
 }): Promise<App> {
-  const { config, db, readDb, log, httpServer } = options;
+  // The HTTP server is drained by server.ts (http-drain.ts), before Apollo stops.
+  const { config, db, readDb, log } = options;
   let draining = false;
   configureShapeCache(config.shapeCacheSize);
 
@@ -61,11 +61,10 @@ export async function createApp(options: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // main.ts owns the shutdown sequence (readiness first, then HTTP, then the database).
+    // main.ts and server.ts own the shutdown sequence (readiness, HTTP, Apollo, the database).
     stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted landing page loads from the internet; the offline IDE lives at /graphiql.
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are used; the default plugin wraps every field (a few % per request).

@@ -43,6 +43,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   // A whole resolution's text to parse, and an import file of at most about 3 MB.
   resolutionText: 200_000,
   contentBase64: 5_600_000, // a file of about 4 MB
+  // The JSON filter of a CSV download (server/common/export-filter.ts).
+  filter: 10_000,
 };
 /** Any other text argument. */
 export const DEFAULT_TEXT_LIMIT = 1000;
@@ -69,6 +71,11 @@ function tooLong(path: string, limit: number) {
     path,
     `${path} dài quá ${limit.toLocaleString("vi-VN")} ký tự (${path} is over ${limit} characters)`,
   );
+}
+
+/** Checks and normalises the texts of a JSON value in place (named `path` for errors). */
+export function checkTextValue(value: unknown, path: string): unknown {
+  return walkValue(value, path, path);
 }
 
 /** Checks and normalises a variable's value in place; returns the new value. */

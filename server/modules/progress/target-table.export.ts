@@ -1,6 +1,6 @@
 /** The target table as an XLSX workbook (exceljs) and as CSV (UTF-8 with BOM, for Excel). */
 import ExcelJS from "exceljs";
-import { csvDocument } from "../../common/csv";
+import { csvDocument, safeCellText as text } from "../../common/csv";
 import type { TargetTable } from "./target-table";
 
 const HEADERS = ["STT", "Chỉ tiêu", "Mục tiêu", "Đơn vị"];
@@ -38,16 +38,17 @@ export async function targetTableXlsx(table: TargetTable): Promise<Buffer> {
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   for (const row of table.rows) {
+    // Text cells follow OWASP's formula-injection rule as in the CSV (common/csv.ts).
     const added = sheet.addRow([
-      row.code,
-      row.name,
-      row.goal,
-      row.unit,
+      text(row.code),
+      text(row.name),
+      text(row.goal),
+      text(row.unit),
       ...table.years.map((y) => cellText(row, y)),
-      row.verdict,
-      row.reason,
-      row.lead,
-      stamps(table, row),
+      text(row.verdict),
+      text(row.reason),
+      text(row.lead),
+      text(stamps(table, row)),
     ]);
     added.alignment = { vertical: "top", wrapText: true };
     if (row.level === "target") added.font = { bold: true };
