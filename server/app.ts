@@ -8,8 +8,9 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import express from "express";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type DocumentNode } from "graphql";
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -56,6 +57,12 @@ export async function createApp(options: {
   const protection = armor();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
+    // Parsed and validated documents, keyed by the query text a caller sends: bounded in count
+    // (DOCUMENT_CACHE_SIZE) as well as in estimated bytes, so new texts cannot grow memory.
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      max: config.documentCacheSize,
+      maxSize: 8 * 1024 * 1024,
+    }),
     validationRules: protection.validationRules,
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -36,6 +36,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** How many query shapes (selected columns of a type) the read path keeps compiled. */
   shapeCacheSize: number;
+  /** How many parsed GraphQL documents (distinct query texts) are kept. */
+  documentCacheSize: number;
   /** The first administrator, created at start when no administrator exists. */
   admin: { email: string; password: string } | undefined;
 }
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
     trustProxy: trustProxy(env),
     shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
+    documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
     admin: admin(env),
   };
 }
