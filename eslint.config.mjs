@@ -14,6 +14,9 @@ export default tseslint.config(
       "test-artifacts/**",
       "*.mjs",
       "*.cjs",
+      // Plain JavaScript run without a build: the smoke test under another Node, a preload.
+      "test/smoke/*.mjs",
+      "test/helpers/*.cjs",
     ],
   },
   ...tseslint.configs.recommended,

@@ -70,11 +70,29 @@ try {
   const { allTargets } = await graphql("{ allTargets(perPage: 20) { number title } }");
   if (allTargets.length !== 20) fail(`expected 20 targets, got ${allTargets.length}`);
   const { login } = await graphql(
-    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { role } } }`,
+    `
+      mutation ($e: String!, $p: String!) {
+        login(email: $e, password: $p) {
+          token
+          user {
+            role
+          }
+        }
+      }
+    `,
     { e: "xem@langson.example", p: "langson-demo-2025" },
   );
   const { createApiToken } = await graphql(
-    `mutation { createApiToken(name: "smoke", scopes: ["read"]) { apiToken { name scopes } } }`,
+    `
+      mutation {
+        createApiToken(name: "smoke", scopes: ["read"]) {
+          apiToken {
+            name
+            scopes
+          }
+        }
+      }
+    `,
     undefined,
     login.token,
   );
