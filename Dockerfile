@@ -1,5 +1,6 @@
-# The server image: build with the dev dependencies, run with production ones.
-FROM node:20-bookworm-slim AS build
+# The server image on the current Node LTS (24, "Krypton"; .ci/run smoke-tests the server
+# under it): build with the dev dependencies, run with production ones.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY admin/package.json admin/
@@ -10,7 +11,7 @@ COPY migrations migrations
 COPY admin admin
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -15,6 +15,9 @@ export default tseslint.config(
       "*.mjs",
       "test/bench/*.mjs",
       "*.cjs",
+      // Plain JavaScript run without a build: the smoke test under another Node, a preload.
+      "test/smoke/*.mjs",
+      "test/helpers/*.cjs",
     ],
   },
   ...tseslint.configs.recommended,

@@ -3,23 +3,26 @@
  * (process alive) and /readyz (database reachable, not shutting down).
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import express from "express";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type DocumentNode } from "graphql";
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { authenticate, type Caller } from "./auth/authenticate";
+import { authenticate, SESSION_COOKIE, type Caller } from "./auth/authenticate";
 import { isConnectionError, unavailable } from "./common/errors";
+import { configureShapeCache } from "./common/lean";
 import { projectRoot, type Config } from "./config";
 import { createContext, type RequestContext } from "./context";
 import { exportsRouter } from "./exports";
+import { jsonBodyErrors, lastErrorHandler } from "./json-body-errors";
+import { securityHeaders } from "./security-headers";
 import { errorPlugin, formatError } from "./graphql-errors";
 import { armor, limitsPlugin } from "./limits";
 import type { Logger } from "./logger";
@@ -50,22 +53,29 @@ export async function createApp(options: {
   httpServer: Server;
   reminders?: ReminderRuntime;
 }): Promise<App> {
-  const { config, db, readDb, log, httpServer, reminders } = options;
+  // The HTTP server is drained by server.ts (http-drain.ts), before Apollo stops.
+  const { config, db, readDb, log, reminders } = options;
   let draining = false;
+  configureShapeCache(config.shapeCacheSize);
 
   const protection = armor();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
+    // Parsed and validated documents, keyed by the query text a caller sends: bounded in count
+    // (DOCUMENT_CACHE_SIZE) as well as in estimated bytes, so new texts cannot grow memory.
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      max: config.documentCacheSize,
+      maxSize: 8 * 1024 * 1024,
+    }),
     validationRules: protection.validationRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // main.ts owns the shutdown sequence (readiness first, then HTTP, then the database).
+    // main.ts and server.ts own the shutdown sequence (readiness, HTTP, Apollo, the database).
     stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted landing page loads from the internet; the offline IDE lives at /graphiql.
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching hints are used; the default plugin wraps every field (a few % per request).
@@ -79,7 +89,10 @@ export async function createApp(options: {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // The client's address (sign-in throttle, audit) comes from X-Forwarded-For only when it was
+  // set by a proxy named in TRUST_PROXY; otherwise anyone could choose theirs.
+  app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders());
 
   // One JSON log line per request, with an id the caller can quote.
   app.use((req, res, next) => {
@@ -140,6 +153,7 @@ export async function createApp(options: {
       throw error;
     }
     res.locals.userId = caller.user?.id;
+    if (caller.staleCookie) res.clearCookie(SESSION_COOKIE, { path: "/" });
     // Anything that may write (a mutation, or a document we cannot tell) goes to the primary.
     const query = (req.body as { query?: unknown } | undefined)?.query;
     const readOnly =
@@ -167,7 +181,8 @@ export async function createApp(options: {
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
-    express.json({ limit: "5mb" }),
+    express.json({ limit: "6mb" }),
+    jsonBodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
@@ -184,6 +199,8 @@ export async function createApp(options: {
       },
     }),
   );
+
+  app.use(lastErrorHandler((err, requestId) => log.error({ err, requestId }, "request failed")));
 
   return {
     express: app,

@@ -19,6 +19,16 @@ describe("loadConfig", () => {
     );
   });
 
+  it("trusts no proxy unless TRUST_PROXY names one", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "uniquelocal, 10.1.0.0/16" }).trustProxy).toEqual([
+      "uniquelocal",
+      "10.1.0.0/16",
+    ]);
+  });
+
   it.each([
     [{ PORT: "eighty" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
@@ -33,6 +43,8 @@ describe("loadConfig", () => {
     [{ PUBLIC_URL: "ftp://x" }, "PUBLIC_URL"],
     [{ PUBLIC_URL: "https://x/?a=1" }, "PUBLIC_URL"],
     [{ JOBS: "sometimes" }, "JOBS"],
+    [{ TRUST_PROXY: "everyone" }, "TRUST_PROXY"],
+    [{ SHAPE_CACHE_SIZE: "1" }, "SHAPE_CACHE_SIZE"],
   ])("stops on %p naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));

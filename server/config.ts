@@ -28,6 +28,16 @@ export interface Config {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** Seconds to finish requests in flight after SIGTERM. */
   shutdownGraceSeconds: number;
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For): false (the default, the
+   * connection's own address counts), a number of hops, or addresses and subnets
+   * (`loopback`, `uniquelocal`, `10.0.0.0/8`, …). The sign-in throttle counts by that address.
+   */
+  trustProxy: false | number | string[];
+  /** How many query shapes (selected columns of a type) the read path keeps compiled. */
+  shapeCacheSize: number;
+  /** How many parsed GraphQL documents (distinct query texts) are kept. */
+  documentCacheSize: number;
   /** The first administrator, created at start when no administrator exists. */
   admin: { email: string; password: string } | undefined;
   /** Where reminders are sent (smtp:// or smtps://); without it they stay in the admin's bell. */
@@ -84,6 +94,20 @@ function databaseUrl(env: Env, name = "DATABASE_URL"): string | undefined {
     throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
   }
   return raw;
+}
+
+const PROXY_NAMES = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+function trustProxy(env: Env): Config["trustProxy"] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^\d+$/.test(raw)) return int(env, "TRUST_PROXY", 0, 0, 10);
+  const list = raw.split(",").map((part) => part.trim());
+  if (list.some((part) => !PROXY_NAMES.test(part)))
+    throw new ConfigError(
+      `TRUST_PROXY must be false, a number of hops, or addresses/subnets (loopback, uniquelocal, 10.0.0.0/8), got "${raw}"`,
+    );
+  return list;
 }
 
 function admin(env: Env): Config["admin"] {
@@ -153,6 +177,9 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: bool(env, "SEED_DEMO", url === undefined),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"], "info"),
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
+    trustProxy: trustProxy(env),
+    shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
+    documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
     admin: admin(env),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),

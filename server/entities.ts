@@ -14,7 +14,7 @@ import { Province } from "./modules/province/province.entity";
 import { Target } from "./modules/target/target.entity";
 import { Session } from "./modules/user/session.entity";
 import { Reminder, ReminderOptOut } from "./modules/reminder/reminder.entity";
-import { LoginFailure } from "./modules/user/login-failure.entity";
+import { LoginThrottle } from "./modules/user/login-throttle.entity";
 import { User } from "./modules/user/user.entity";
 
 export const entities = [
@@ -32,8 +32,8 @@ export const entities = [
   Session,
   ApiToken,
   AuditEvent,
-  LoginFailure,
   TargetAssessment,
   Reminder,
   ReminderOptOut,
+  LoginThrottle,
 ];

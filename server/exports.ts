@@ -6,7 +6,7 @@
 import { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import { Permission } from "./auth/permissions";
-import { unauthenticated } from "./common/errors";
+import { badInput, unauthenticated } from "./common/errors";
 import { assertId } from "./common/ids";
 import type { RequestContext } from "./context";
 import type { Logger } from "./logger";
@@ -62,6 +62,8 @@ export function exportsRouter(
       if (!ctx.permissions.has(Permission.Authenticated)) throw unauthenticated();
       const congressId = assertId(String(req.query.congressId ?? ""), "congressId");
       const year = Number(req.query.year ?? new Date().getFullYear());
+      if (!Number.isInteger(year) || year < 1900 || year > 2200)
+        throw badInput("year", "year phải là một năm, ví dụ 2025 (year must be a year)");
       const table = await buildTargetTable(ctx, congressId, year);
       const name = `bieu-chi-tieu-${year}.${format}`;
       res.setHeader("content-disposition", `attachment; filename="${name}"`);

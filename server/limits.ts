@@ -1,13 +1,16 @@
 /**
  * Every limit a GraphQL request meets, in one place, checked before any
  * resolver (and so any SQL) runs: graphql-armor's depth, aliases, directives,
- * tokens and cost; a character limit; no field suggestions; introspection off
+ * tokens and cost; a character limit; the length of every text argument
+ * (common/text-limits.ts); no field suggestions; introspection off
  * for anonymous callers in production. perPage (1–100) is checked with the
  * list arguments (common/list.ts); batched requests are off in app.ts.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, visit, type DocumentNode } from "graphql";
+import { countAddressAttempt } from "./auth/login-throttle";
+import { checkTexts } from "./common/text-limits";
 import type { RequestContext } from "./context";
 
 export const LIMITS = {
@@ -63,6 +66,16 @@ export function limitError(limit: LimitName, message: string): GraphQLError {
   });
 }
 
+function signsIn(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === "login") found = true;
+    },
+  });
+  return found;
+}
+
 function usesIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
@@ -93,7 +106,19 @@ export function limitsPlugin(production: boolean): ApolloServerPlugin<RequestCon
         throw limitError("maxCharacters", `${request.query!.length} characters`);
       }
       return {
-        async didResolveOperation({ document, contextValue }) {
+        async didResolveOperation({ document, contextValue, request: { variables } }) {
+          try {
+            checkTexts(document, (variables ?? {}) as Record<string, unknown>);
+          } catch (error) {
+            // An oversized sign-in still counts against its address (a flood of them is throttled).
+            if (signsIn(document))
+              await countAddressAttempt(contextValue.primaryDb, contextValue.ip);
+            if (error instanceof GraphQLError)
+              throw new GraphQLError(error.message, {
+                extensions: { ...error.extensions, http: { status: 400 } },
+              });
+            throw error;
+          }
           if (production && !contextValue.user && usesIntrospection(document)) {
             throw new GraphQLError(
               "Cần đăng nhập để xem lược đồ (sign in to introspect the schema)",

@@ -7,6 +7,7 @@ import type { Request } from "express";
 import type { ObjectLiteral } from "typeorm";
 import { csvDocument } from "./common/csv";
 import { badInput, forbidden, unauthenticated } from "./common/errors";
+import { exportFilter } from "./common/export-filter";
 import { findAllRows, type BaseFilter, type ListSpec } from "./common/list";
 import type { RequestContext } from "./context";
 import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-export-columns";
@@ -45,7 +46,8 @@ export async function listCsv(
   resource: string,
   req: Request,
 ): Promise<string> {
-  const spec = lists[resource];
+  // Own keys only: "__proto__" or "constructor" are not lists.
+  const spec = Object.hasOwn(lists, resource) ? lists[resource] : undefined;
   if (!spec)
     throw badInput(
       "resource",
@@ -53,18 +55,7 @@ export async function listCsv(
     );
   if (!spec.allow.some((p) => ctx.permissions.has(p)))
     throw ctx.user ? forbidden() : unauthenticated();
-  let filter: BaseFilter | undefined;
-  try {
-    filter = req.query.filter ? (JSON.parse(String(req.query.filter)) as BaseFilter) : undefined;
-  } catch {
-    throw badInput("filter", "filter phải là JSON (filter must be JSON)");
-  }
-  if (
-    filter !== undefined &&
-    (typeof filter !== "object" || filter === null || Array.isArray(filter))
-  ) {
-    throw badInput("filter", "filter phải là một đối tượng JSON (filter must be a JSON object)");
-  }
+  const filter = await exportFilter(spec.typeName, req.query.filter);
   const rows = await findAllRows(
     ctx,
     spec,

@@ -8,6 +8,7 @@ import { FiguresYouCanTrust1796117997282 } from "../migrations/1796117997282-Fig
 import { Reminders1796120938492 } from "../migrations/1796120938492-Reminders";
 import { AgencyKindCommuneWard1796119330513 } from "../migrations/1796119330513-AgencyKindCommuneWard";
 import { CongressFacts1796119561709 } from "../migrations/1796119561709-CongressFacts";
+import { LoginThrottle1796118195223 } from "../migrations/1796118195223-LoginThrottle";
 
 export const migrations = [
   Initial1795808485561,
@@ -19,4 +20,5 @@ export const migrations = [
   Reminders1796120938492,
   AgencyKindCommuneWard1796119330513,
   CongressFacts1796119561709,
+  LoginThrottle1796118195223,
 ];

@@ -6,6 +6,7 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
+import { drainable } from "./http-drain";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database";
 import type { Logger } from "./logger";
@@ -81,6 +82,8 @@ export async function startServer(
       reminders,
     });
     if (config.jobs) await reminders.start();
+    // Registered before the app, so it sees every request first (http-drain.ts).
+    const http = drainable(httpServer);
     httpServer.on("request", app.express);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -95,7 +98,9 @@ export async function startServer(
       reminders,
       async close() {
         app.drain();
-        await app.apollo.stop(); // stops accepting and waits for requests in flight
+        // Every accepted request is answered before the pool ends (none meets a closed pool).
+        await http.close(Math.max(1000, config.shutdownGraceSeconds * 1000 - 1000));
+        await app.apollo.stop();
         await reminders.stop();
         await database.close();
       },

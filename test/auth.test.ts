@@ -88,18 +88,28 @@ describe("accounts, sessions and API tokens", () => {
     expect(row.n).toBeGreaterThanOrEqual(2);
   });
 
-  it("locks an account for a while after repeated failures, even with the right password", async () => {
+  it("refuses an account from an address after repeated failures there, even with the right password (429, Retry-After)", async () => {
+    // Behaviour changed with the atomic throttle (issue 12): the pair of account and address is
+    // locked, not the account everywhere (test/login-throttle.test.ts covers the rest).
     const db = server.database.dataSource;
     await db.query(
-      `INSERT INTO login_failure (key) SELECT 'email:${accounts.headYt}' FROM generate_series(1, 10)`,
+      `INSERT INTO login_throttle (key, failures, window_ends, next_at, slot_at)
+         VALUES ('pair:${accounts.headYt}|127.0.0.1', 10, now() + interval '15 minutes', now(), now())`,
     );
-    const locked = await client.errorOf(
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      { e: accounts.headYt, p: DEMO_PASSWORD },
-    );
-    expect(locked.code).toBe("UNAUTHENTICATED");
-    expect(locked.message).toMatch(/15 phút/);
-    await db.query(`DELETE FROM login_failure`);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        variables: { e: accounts.headYt, p: DEMO_PASSWORD },
+      }),
+    });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+    const body = (await response.json()) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(body.errors[0].message).toMatch(/15 phút/);
+    await db.query(`DELETE FROM login_throttle`);
   });
 
   it("issues API tokens shown once, scoped, never above their owner, revocable", async () => {

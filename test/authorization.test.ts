@@ -205,7 +205,7 @@ describe("authorization matrix", () => {
         )[0].n,
       );
     const deniedBefore = await denials();
-    if (name === "login") await t.db.query(`DELETE FROM login_failure`); // no throttling between cells
+    if (name === "login") await t.db.query(`DELETE FROM login_throttle`); // no throttling between cells
     const result = await client.request(row.query);
     const code = result.errors?.[0]?.extensions?.code;
 

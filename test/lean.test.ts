@@ -34,7 +34,9 @@ describe("lean reads", () => {
   it.each(entities.map((entity) => [entity.name, entity] as const))(
     "reads every %s as getMany() does (same class, same values, dates as Date)",
     async (_name, entity) => {
-      const query = () => t.db.getRepository(entity).createQueryBuilder("row").orderBy("row.id");
+      const key = t.db.getMetadata(entity).primaryColumns[0].propertyName;
+      const query = () =>
+        t.db.getRepository(entity).createQueryBuilder("row").orderBy(`row.${key}`);
       const expected = await query().getMany();
       const lean = await leanMany(query());
       expect(lean).toStrictEqual(expected);

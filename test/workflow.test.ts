@@ -127,7 +127,8 @@ describe("the figure workflow", () => {
     });
     expect(corrected).toMatchObject({ status: "DRAFT", version: 5, value: "7.15" });
 
-    // The history tells each step, who took it and why.
+    // The history tells each step, who took it (by name and agency: e-mails are for those who
+    // may read users, issue 12) and why.
     const { Measurement } = await reporter.data<{
       Measurement: {
         history: { action: string; actorLabel: string; reason: string | null; at: string }[];
@@ -136,11 +137,11 @@ describe("the figure workflow", () => {
       id: saved.id,
     });
     expect(Measurement.history.map((h) => [h.action, h.actorLabel])).toEqual([
-      ["Measurement.create", "chuyenvien.ctk@langson.example"],
-      ["Measurement.submit", "chuyenvien.ctk@langson.example"],
-      ["Measurement.approve", "lanhdao.ctk@langson.example"],
-      ["Measurement.reopen", "lanhdao.ctk@langson.example"],
-      ["Measurement.update", "chuyenvien.ctk@langson.example"],
+      ["Measurement.create", "Chuyên viên Cục Thống kê (Cục Thống kê)"],
+      ["Measurement.submit", "Chuyên viên Cục Thống kê (Cục Thống kê)"],
+      ["Measurement.approve", "Lãnh đạo Cục Thống kê (Cục Thống kê)"],
+      ["Measurement.reopen", "Lãnh đạo Cục Thống kê (Cục Thống kê)"],
+      ["Measurement.update", "Chuyên viên Cục Thống kê (Cục Thống kê)"],
     ]);
     expect(Measurement.history[3].reason).toBe("Cục Thống kê công bố số chính thức mới");
   });

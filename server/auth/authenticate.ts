@@ -3,6 +3,7 @@
  * Credentials in the URL are refused, so they never end up in logs.
  */
 import { parse as parseCookies } from "cookie";
+import { GraphQLError } from "graphql";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
 import { unauthenticated, apiError } from "../common/errors";
@@ -26,6 +27,8 @@ export interface Caller {
   via: "anonymous" | "session" | "token";
   sessionId?: string;
   apiTokenId?: string;
+  /** The request carried a session cookie that no longer signs anyone in: clear it. */
+  staleCookie?: boolean;
 }
 
 const anonymous = (): Caller => ({
@@ -34,7 +37,9 @@ const anonymous = (): Caller => ({
   via: "anonymous",
 });
 
-function credentialFrom(req: IncomingMessage): string | undefined {
+function credentialFrom(
+  req: IncomingMessage,
+): { secret: string; from: "header" | "cookie" } | undefined {
   const url = new URL(req.url ?? "/", "http://localhost");
   for (const key of ["token", "access_token", "api_key", "session"]) {
     if (url.searchParams.has(key)) {
@@ -48,10 +53,11 @@ function credentialFrom(req: IncomingMessage): string | undefined {
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw apiError("UNAUTHENTICATED", "Header Authorization phải là 'Bearer <token>'");
-    return match[1];
+    return { secret: match[1], from: "header" };
   }
   const cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
-  return cookies[SESSION_COOKIE];
+  const cookie = cookies[SESSION_COOKIE];
+  return cookie ? { secret: cookie, from: "cookie" } : undefined;
 }
 
 export async function authenticate(
@@ -59,8 +65,22 @@ export async function authenticate(
   req: IncomingMessage,
   now = new Date(),
 ): Promise<Caller> {
-  const secret = credentialFrom(req);
-  if (!secret) return anonymous();
+  const credential = credentialFrom(req);
+  if (!credential) return anonymous();
+  const { secret, from } = credential;
+  if (from === "cookie") {
+    // The browser keeps a cookie past the session's idle end, a password reset or a
+    // revocation: it must not stop its owner from signing in again or reading public pages.
+    // It is ignored (and cleared); only a stale Bearer token is refused.
+    if (!secret.startsWith(SESSION_PREFIX)) return { ...anonymous(), staleCookie: true };
+    try {
+      return await fromSession(db, secret, now);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED")
+        return { ...anonymous(), staleCookie: true };
+      throw error;
+    }
+  }
   if (secret.startsWith(SESSION_PREFIX)) return fromSession(db, secret, now);
   if (secret.startsWith(API_TOKEN_PREFIX)) return fromApiToken(db, secret, now);
   throw unauthenticated();

@@ -1,4 +1,5 @@
 /** Password hashing with Argon2id at OWASP's minimum cost (19 MiB, t=2, p=1). */
+import { dictionary } from "@zxcvbn-ts/language-common";
 import argon2 from "argon2";
 import { badInput } from "../common/errors";
 
@@ -25,6 +26,21 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
+/**
+ * The common-password list of zxcvbn-ts (about 49,000 passwords seen in breaches, ranked by
+ * frequency), lower-cased; only those long enough to pass the length rule matter.
+ */
+let common: Set<string> | undefined;
+function commonPasswords(): Set<string> {
+  common ??= new Set(
+    dictionary["passwords-common"]
+      .filter((p) => p.length >= MIN_PASSWORD_LENGTH)
+      .map((p) => p.toLowerCase()),
+  );
+  return common;
+}
+
+/** OWASP ASVS 6.2: at least 10 characters, at most 200, and not a known common password. */
 export function checkPasswordStrength(password: string, field = "password"): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw badInput(
@@ -33,4 +49,10 @@ export function checkPasswordStrength(password: string, field = "password"): voi
     );
   }
   if (password.length > 200) throw badInput(field, "Mật khẩu quá dài (at most 200 characters)");
+  const lower = password.toLowerCase();
+  if (commonPasswords().has(lower) || /^(.)\1*$/.test(password))
+    throw badInput(
+      field,
+      "Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác (a common password; choose another)",
+    );
 }

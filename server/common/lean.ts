@@ -17,6 +17,7 @@
  * its relations cost one statement instead of one per level.
  */
 import { GraphQLError } from "graphql";
+import { LRUCache } from "lru-cache";
 import { createHash, randomBytes } from "node:crypto";
 import type { Pool } from "pg";
 import {
@@ -56,8 +57,20 @@ interface Shape {
   column: (property: string) => string;
 }
 
-/** By entity, then by alias, wrapper and columns. */
-const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
+/**
+ * Compiled shapes by entity, alias, wrapper and columns. Callers choose the columns (every
+ * subset of a type's fields is another shape), so the cache is a bounded LRU
+ * (SHAPE_CACHE_SIZE): a flood of different selections evicts old shapes, never grows memory.
+ */
+let shapes = new LRUCache<string, Shape>({ max: 2000 });
+/** A number per entity metadata (one per data source in a test run), for the cache keys. */
+const metadataIds = new WeakMap<EntityMetadata, number>();
+let nextMetadataId = 0;
+
+/** Sets how many shapes are kept (config `shapeCacheSize`); starts the cache afresh. */
+export function configureShapeCache(max: number): void {
+  if (shapes.max !== max) shapes = new LRUCache<string, Shape>({ max });
+}
 /** Each data source's statement names: a prefix of its own and the name of each text. */
 const named = new WeakMap<DataSource, { prefix: string; names: Map<string, string> }>();
 /**
@@ -88,10 +101,10 @@ function shapeOf(
   wrapper: string,
   columns?: readonly string[],
 ): Shape {
-  let byKey = shapes.get(metadata);
-  if (!byKey) shapes.set(metadata, (byKey = new Map()));
-  const key = `${alias}:${wrapper}:${columns?.join(",") ?? "*"}`;
-  let shape = byKey.get(key);
+  let id = metadataIds.get(metadata);
+  if (id === undefined) metadataIds.set(metadata, (id = nextMetadataId++));
+  const key = `${id}:${alias}:${wrapper}:${columns?.join(",") ?? "*"}`;
+  let shape = shapes.get(key);
   if (shape) return shape;
   const columnAlias = (databaseName: string) =>
     `${wrapper}."${DriverUtils.buildAlias(db.driver, undefined, alias, databaseName)}"`;
@@ -116,7 +129,7 @@ function shapeOf(
     prototype: (metadata.target as { prototype: object }).prototype,
     column: (property) => columnAlias(metadata.findColumnWithPropertyName(property)!.databaseName),
   };
-  byKey.set(key, shape);
+  shapes.set(key, shape);
   return shape;
 }
 

@@ -92,6 +92,16 @@ function baseQuery<T extends ObjectLiteral, F extends BaseFilter>(
   return qb;
 }
 
+/**
+ * The column a sort field sorts by: the resource's own sortable fields, and `id` on every list
+ * (react-admin's default sort). Only the map's own keys count: "toString" or "__proto__" are
+ * unknown fields, not properties of every object.
+ */
+export function sortColumnOf(sortable: Record<string, string>, field: string): string | undefined {
+  if (Object.hasOwn(sortable, field)) return sortable[field];
+  return field === "id" ? "id" : undefined;
+}
+
 export function checkListArgs(
   args: ListArgs,
   sortable: Record<string, string>,
@@ -110,10 +120,11 @@ export function checkListArgs(
       `perPage phải từ 1 đến ${MAX_PER_PAGE} (perPage must be from 1 to ${MAX_PER_PAGE}), got ${perPage}`,
     );
   }
-  if (args.sortField && !(args.sortField in sortable)) {
+  if (args.sortField && !sortColumnOf(sortable, args.sortField)) {
+    const choices = [...new Set(["id", ...Object.keys(sortable)])].join(", ");
     throw badInput(
       "sortField",
-      `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${Object.keys(sortable).join(", ")} (unknown sort field)`,
+      `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${choices} (unknown sort field)`,
     );
   }
   const order = (args.sortOrder ?? "ASC").toUpperCase();
@@ -152,9 +163,7 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
 ): Promise<T[]> {
   const { page, perPage, order } = checkListArgs(args, spec.sortable, filter);
   const qb = baseQuery(ctx, spec, filter);
-  const sortColumn = args.sortField
-    ? spec.sortable[args.sortField]
-    : spec.sortable[spec.defaultSort.field];
+  const sortColumn = sortColumnOf(spec.sortable, args.sortField ?? spec.defaultSort.field)!;
   orderRows(qb, spec, sortColumn, args.sortField ? order : spec.defaultSort.order);
   // A stable tie-break, so pages never repeat or skip rows.
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
@@ -207,7 +216,7 @@ export async function findAllRows<T extends ObjectLiteral, F extends BaseFilter>
 ): Promise<T[]> {
   const { order } = checkListArgs({ ...args, page: 0, perPage: 1 }, spec.sortable);
   const qb = baseQuery(ctx, spec, filter);
-  const sortColumn = spec.sortable[args.sortField ?? spec.defaultSort.field];
+  const sortColumn = sortColumnOf(spec.sortable, args.sortField ?? spec.defaultSort.field)!;
   orderRows(qb, spec, sortColumn, args.sortField ? order : spec.defaultSort.order);
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
   return leanMany(qb, { limit });

@@ -847,7 +847,7 @@ describe("every mutation, random and malformed input, every caller", () => {
     )
       token = await signIn(t.client, accounts[command.caller as AccountName] ?? accounts.admin);
     // Sign-in attempts would otherwise throttle (and lock) the shared accounts and address.
-    if (command.mutation === "login") await t.db.query(`DELETE FROM login_failure`);
+    if (command.mutation === "login") await t.db.query(`DELETE FROM login_throttle`);
 
     const n = calls.length;
     const requestId = `prop-${SEED}-${n}`;

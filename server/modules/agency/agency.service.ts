@@ -12,7 +12,10 @@ export const agencyCrud: CrudSpec<Agency, AgencyArgs> = {
   entity: Agency,
   typeName: "Agency",
   required: ["provinceId", "code", "name", "shortName", "kind"],
-  async prepare(tx, _ctx, args, existing) {
+  async prepare(tx, _ctx, input, existing) {
+    // Codes are compared as written in capitals ("ctk" is "CTK"); the text limits trimmed them.
+    const args = input.code === undefined ? input : { ...input, code: input.code.toUpperCase() };
+    if (args.code === "") throw badInput("code", "Thiếu mã cơ quan (code is required)");
     const successorId = args.successorId === undefined ? existing?.successorId : args.successorId;
     if (successorId && successorId === existing?.id)
       throw badInput("successorId", "Cơ quan không thể kế thừa chính nó");

@@ -12,7 +12,11 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import type { RequestContext } from "../../context";
 import { Measurement } from "../measurement/measurement.entity";
-import { measurementScopeKey, scopeMeasurements } from "../measurement/measurement.scope";
+import {
+  measurementScopeKey,
+  measurementScopeSql,
+  scopeMeasurements,
+} from "../measurement/measurement.scope";
 import { Assignment } from "./assignment.entity";
 
 /** Current and past assignments by `indicatorId` or `agencyId`; `active` keeps only current (or ended) ones. */
@@ -109,7 +113,12 @@ function figureScope(
       // The latest `last` years of each key, found once per key (a backward index scan each),
       // then the figures of those years: one statement for the batch.
       const parent = column === "indicatorId" ? "indicator_id" : "agency_id";
-      const same = given.map(([p, c]) => `AND m.${c} = :f_${p}`).join(" ");
+      // Only years with a figure the caller may read count: a draft year must not hide the
+      // latest approved one from the public (nor reveal that it exists).
+      const same = [
+        ...given.map(([p, c]) => `AND m.${c} = :f_${p}`),
+        measurementScopeSql(ctx, "m"),
+      ].join(" ");
       qb.andWhere(
         `(${alias}.${column}, ${alias}.year) IN (SELECT k.id, y.year
            FROM unnest(${keys}) k(id)

@@ -6,7 +6,10 @@
  */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { Readable } from "node:stream";
+import { GraphQLError } from "graphql";
 import { badInput } from "../../common/errors";
+import { zipEntrySizes } from "./zip-sizes";
 
 export interface RawRow {
   /** Row number in the file, counting the header as row 1. */
@@ -58,6 +61,20 @@ const HEADERS: Record<string, ImportField> = {
 };
 
 export const MAX_ROWS = 10_000;
+/**
+ * The largest uncompressed worksheet (and all parts together) an XLSX may have: 10,000 rows
+ * of the template take about 2 MB, so this leaves room for wide sheets, and it is checked
+ * from the zip's directory before anything is inflated (a 3 MB file can unpack to 100 MB).
+ */
+export const MAX_SHEET_BYTES = 20 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
+
+function tooManyRows() {
+  return badInput(
+    "file",
+    `Tối đa ${MAX_ROWS.toLocaleString("vi-VN")} dòng (at most ${MAX_ROWS} rows)`,
+  );
+}
 
 function field(header: string): ImportField | undefined {
   return HEADERS[header.trim().toLowerCase().normalize("NFC")];
@@ -77,11 +94,7 @@ function toRows(matrix: string[][]): RawRow[] {
       'Dòng đầu phải có các cột "Mã chỉ tiêu", "Năm" và "Giá trị" (the header needs indicatorCode, year and value columns)',
     );
   }
-  if (body.length > MAX_ROWS)
-    throw badInput(
-      "file",
-      `Tối đa ${MAX_ROWS.toLocaleString("vi-VN")} dòng (at most ${MAX_ROWS} rows)`,
-    );
+  if (body.length > MAX_ROWS) throw tooManyRows();
   const rows: RawRow[] = [];
   body.forEach((cells, index) => {
     if (cells.every((c) => String(c ?? "").trim() === "")) return; // blank line
@@ -101,7 +114,13 @@ export function parseCsv(buffer: Buffer): RawRow[] {
     (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   try {
     return toRows(
-      parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][],
+      // Reading stops at the first record past the limit: a huge file costs no more than that.
+      parse(text, {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        to: MAX_ROWS + 2,
+      }) as string[][],
     );
   } catch (error) {
     if (error instanceof Error && "code" in error && String(error.code).startsWith("CSV_")) {
@@ -121,32 +140,55 @@ export function numberCellText(value: number): string {
   return /^-?\d+\.\d{3}$/.test(text) ? `${text}0` : text;
 }
 
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("result" in value) return String(value.result ?? "");
+    if ("richText" in value) return value.richText.map((part) => part.text).join("");
+    if ("text" in value) return String(value.text);
+  }
+  if (typeof value === "number") return numberCellText(value);
+  return String(value);
+}
+
+/** Checks the unpacked sizes first, then streams the first sheet, stopping past MAX_ROWS. */
 export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const sizes = zipEntrySizes(buffer);
+  if (!sizes) throw badInput("file", "Tệp XLSX không đọc được (not a valid XLSX file)");
+  const sheets = [...sizes].filter(([name]) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+  const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  if (sheets.some(([, size]) => size > MAX_SHEET_BYTES) || total > MAX_UNPACKED_BYTES) {
+    throw badInput(
+      "file",
+      `Tệp XLSX quá lớn khi giải nén (over ${MAX_SHEET_BYTES / 1024 / 1024} MB per sheet or ${MAX_UNPACKED_BYTES / 1024 / 1024} MB in all, unpacked); tối đa ${MAX_ROWS.toLocaleString("vi-VN")} dòng (at most ${MAX_ROWS} rows)`,
+    );
+  }
+  const matrix: string[][] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    sharedStrings: "cache",
+    worksheets: "emit",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    entries: "ignore",
+  });
+  let sawSheet = false;
   try {
-    await workbook.xlsx.load(buffer as never);
-  } catch {
+    for await (const sheet of reader) {
+      if (sawSheet) break;
+      sawSheet = true;
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        // Row numbers may skip empty rows: keep the file's numbering (the header is row 1).
+        while (matrix.length < row.number - 1) matrix.push([]);
+        matrix.push(values.slice(1).map(cellText));
+        if (matrix.length > MAX_ROWS + 1) throw tooManyRows();
+      }
+    }
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
     throw badInput("file", "Tệp XLSX không đọc được (not a valid XLSX file)");
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw badInput("file", "Tệp XLSX không có trang tính (no worksheet)");
-  const matrix: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      const value = cell.value;
-      cells[column - 1] =
-        value === null || value === undefined
-          ? ""
-          : typeof value === "object" && "result" in value
-            ? String(value.result ?? "")
-            : typeof value === "object" && "text" in value
-              ? String(value.text)
-              : typeof value === "number"
-                ? numberCellText(value)
-                : String(value);
-    });
-    matrix.push(cells);
-  });
+  if (!sawSheet) throw badInput("file", "Tệp XLSX không có trang tính (no worksheet)");
   return toRows(matrix);
 }

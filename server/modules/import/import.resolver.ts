@@ -45,7 +45,9 @@ export class ImportResolver {
   })
   async importMeasurements(
     @Arg("filename", { description: "Ends in .csv or .xlsx." }) filename: string,
-    @Arg("contentBase64", { description: "The file, base64-encoded (at most about 3 MB)." })
+    @Arg("contentBase64", {
+      description: "The file, base64-encoded (at most about 4 MB; at most 10,000 rows).",
+    })
     contentBase64: string,
     @Ctx() ctx: RequestContext,
     @Arg("dryRun", { defaultValue: true }) dryRun: boolean,

@@ -1,6 +1,6 @@
 /** The target table as an XLSX workbook (exceljs) and as CSV (UTF-8 with BOM, for Excel). */
 import ExcelJS from "exceljs";
-import { csvDocument } from "../../common/csv";
+import { csvDocument, safeCellText as text } from "../../common/csv";
 import type { TargetTable } from "./target-table";
 
 const HEADERS = ["STT", "Chỉ tiêu", "Mục tiêu", "Đơn vị"];
@@ -64,16 +64,17 @@ export async function targetTableXlsx(table: TargetTable): Promise<Buffer> {
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   for (const row of table.rows) {
+    // Text cells follow OWASP's formula-injection rule as in the CSV (common/csv.ts).
     const added = sheet.addRow([
-      row.code,
-      row.name,
-      row.goal,
-      row.unit,
+      text(row.code),
+      text(row.name),
+      text(row.goal),
+      text(row.unit),
       ...table.years.map((y) => numberCell(row, y)),
-      verdictText(row),
-      reasonText(row),
-      row.lead,
-      stamps(table, row),
+      text(verdictText(row)),
+      text(reasonText(row)),
+      text(row.lead),
+      text(stamps(table, row)),
     ]);
     added.alignment = { vertical: "top", wrapText: true };
     table.years.forEach((y, index) => {

@@ -1,10 +1,10 @@
 /** Sign-in, sign-out and sessions. */
 import { IsNull } from "typeorm";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "../../auth/authenticate";
-import { checkThrottle, clearAccountFailures, recordFailure } from "../../auth/login-throttle";
+import { attemptSucceeded, reserveAttempt } from "../../auth/login-throttle";
 import { dummyHash, verifyPassword } from "../../auth/passwords";
 import { digest, newSecret, SESSION_PREFIX } from "../../auth/secrets";
-import { apiError, unauthenticated } from "../../common/errors";
+import { apiError, badInput, unauthenticated } from "../../common/errors";
 import type { RequestContext } from "../../context";
 import { recordAudit } from "../audit/audit.service";
 import { Session } from "./session.entity";
@@ -24,7 +24,8 @@ export async function login(
   password: string,
 ): Promise<LoginOutcome> {
   const email = rawEmail.trim().toLowerCase();
-  await checkThrottle(ctx.db, email, ctx.ip);
+  // Counted before the password is checked, so attempts sent at once are throttled too.
+  await reserveAttempt(ctx.primaryDb, email, ctx.ip);
   const user = await ctx.db
     .getRepository(User)
     .createQueryBuilder("u")
@@ -33,7 +34,6 @@ export async function login(
     .getOne();
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || !user.active) {
-    await recordFailure(ctx.db, email, ctx.ip);
     await recordAudit(ctx.db.manager, ctx, {
       action: "login.failed",
       entityType: "User",
@@ -43,7 +43,7 @@ export async function login(
     });
     throw apiError("UNAUTHENTICATED", WRONG);
   }
-  await clearAccountFailures(ctx.db, email);
+  await attemptSucceeded(ctx.primaryDb, email, ctx.ip);
   const token = newSecret(SESSION_PREFIX);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
@@ -69,6 +69,12 @@ export async function login(
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
   if (!ctx.user) throw unauthenticated();
+  // An API token is ended with revokeApiToken; answering true here would claim a sign-out that did not happen.
+  if (ctx.via === "token")
+    throw badInput(
+      "authorization",
+      "Mã API không đăng xuất được; hãy thu hồi mã bằng revokeApiToken (an API token is revoked with revokeApiToken, not logout)",
+    );
   if (ctx.sessionId) {
     await ctx.db.transaction(async (tx) => {
       await tx

@@ -2,6 +2,7 @@ import { IsNull } from "typeorm";
 import { checkPasswordStrength, hashPassword } from "../../auth/passwords";
 import type { CrudSpec } from "../../common/crud";
 import { badInput } from "../../common/errors";
+import { ApiToken } from "../api-token/api-token.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { Session } from "./session.entity";
@@ -29,11 +30,16 @@ export const userCrud: CrudSpec<User, UserArgs> = {
     return values;
   },
   async afterWrite(tx, _ctx, row, args, before) {
-    // Deactivation or a new password ends every session of the account.
+    // Deactivation or a new password ends every session and revokes every API token of the
+    // account, so neither comes back when the account is reactivated.
     if ((before?.active && !row.active) || (before && args.password !== undefined)) {
+      const now = new Date();
       await tx
         .getRepository(Session)
-        .update({ userId: row.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        .update({ userId: row.id, revokedAt: IsNull() }, { revokedAt: now });
+      await tx
+        .getRepository(ApiToken)
+        .update({ userId: row.id, revokedAt: IsNull() }, { revokedAt: now });
     }
   },
   dependents: [
