@@ -377,6 +377,8 @@ describe("the public page /cong-khai", () => {
     const etag = before.headers.get("etag")!;
     expect(await before.text()).not.toContain("Tỉnh tự đánh giá");
 
+    // Last-Modified counts whole seconds: let the assessment fall in a later one than the last approval.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     const admin = await as("admin");
     const assess = (targetId: string, verdict: string, reason: string) =>
       admin.data(
@@ -399,6 +401,8 @@ describe("the public page /cong-khai", () => {
 
     const index = await get("/cong-khai", { "if-none-match": etag });
     expect(index.status).toBe(200); // a new assessment revalidates the page
+    const modified = before.headers.get("last-modified")!;
+    expect((await get("/cong-khai", { "if-modified-since": modified })).status).toBe(200);
     const text = await index.text();
     const label = other === "MET" ? "Đạt" : "Không đạt";
     const expected = `<p class="assessment"><strong>Tỉnh tự đánh giá:</strong> <span class="verdict v-${other}">${label}</span> — <span lang="vi">Lý do &amp; &lt;đánh giá&gt; của tỉnh</span> <span class="muted">(Báo cáo chính trị Đại hội XVIII, 25/09/2025)</span> <strong class="differs">Khác với kết quả tính từ số liệu đã duyệt.</strong></p>`;

@@ -45,6 +45,8 @@ export interface PublicData {
   agencies: Map<string, Agency>;
   /** The newest approval among the figures shown (null when none). */
   lastApproved: Date | null;
+  /** The newest approval or recorded assessment shown (the Last-Modified header). */
+  lastModified: Date | null;
   /** Changes whenever a figure is approved or reopened, or the resolution's data is edited. */
   etag: string;
 }
@@ -119,6 +121,9 @@ export async function loadPublicData(ctx: RequestContext): Promise<PublicData | 
     const at = m.reviewedAt ?? m.updatedAt;
     if (!lastApproved || at > lastApproved) lastApproved = at;
   }
+  let lastModified = lastApproved;
+  for (const a of assessed)
+    if (a && (!lastModified || a.createdAt > lastModified)) lastModified = a.createdAt;
   const hash = createHash("sha256");
   for (const m of figures) hash.update(`${m.id}:${m.version};`);
   for (const a of assessed) if (a) hash.update(`${a.id};`);
@@ -133,6 +138,7 @@ export async function loadPublicData(ctx: RequestContext): Promise<PublicData | 
     assessments: new Map(targets.map((t, index) => [t.id, assessed[index]])),
     agencies: new Map(agencies.map((a) => [a.id, a])),
     lastApproved,
+    lastModified,
     etag: `"${hash.digest("base64url").slice(0, 27)}"`,
   };
 }
