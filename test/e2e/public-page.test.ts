@@ -7,6 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
+import { callers, ids } from "../helpers/fixtures";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { ARTIFACTS, launchBrowser } from "./browser";
 
@@ -42,6 +43,12 @@ describe("the public page in a browser", () => {
   beforeAll(async () => {
     t = await startTestServer();
     browser = await launchBrowser();
+    // The province's own assessment, so that its box is laid out too.
+    const admin = await callers(t.client)("admin");
+    await admin.data(
+      `mutation($t: ID!) { assessTarget(targetId: $t, verdict: NOT_MET, reason: "Đánh giá của tỉnh khác với kết quả tính từ số liệu đã duyệt", document: "Báo cáo chính trị Đại hội XVIII", documentDate: "2025-09-25") { id } }`,
+      { t: await ids.target(t.client, 1) },
+    );
   });
   afterAll(async () => {
     try {
@@ -67,9 +74,21 @@ describe("the public page in a browser", () => {
         ["/cong-khai", "public-index"],
         ["/cong-khai/chi-tieu/1", "public-target-1"],
         ["/cong-khai/chi-tieu/2?lang=en", "public-target-2-en"],
+        ["/cong-khai/chi-tieu/3", "public-target-3"],
       ]) {
         const response = await page.goto(`${t.url}${route}`);
         expect(response?.status()).toBe(200);
+        // Earlier versions open without JavaScript (<details>), and fit too.
+        for (const summary of await page.locator("details.versions > summary").all())
+          await summary.click();
+        if (route === "/cong-khai/chi-tieu/1") {
+          await expect(page.locator("details.versions table").first().isVisible()).resolves.toBe(
+            true,
+          );
+          await expect(page.locator(".assessment").textContent()).resolves.toContain(
+            "Tỉnh tự đánh giá",
+          );
+        }
         await expect(page.locator("h1").textContent()).resolves.toContain("Lạng Sơn");
         expect({ route, width, overflow: await overflowing(page) }).toEqual({
           route,

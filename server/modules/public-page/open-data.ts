@@ -17,6 +17,16 @@ interface OpenFigure {
   period: string;
   value: string;
   valueKind: string;
+  /** YYYY-MM-DD, when the source gives it. */
+  reportedOn: string | null;
+  /** The latest approved version of its period and kind (progress counts it); false: since replaced. */
+  current: boolean;
+  /** As reported before conversion into the indicator's unit (value = reportedValue / conversionRate). */
+  reportedValue: string | null;
+  reportedUnit: string | null;
+  conversionRate: string | null;
+  rateSource: string | null;
+  methodologyNote: string | null;
   source: string;
   agency: string;
   approvedAt: string | null;
@@ -39,6 +49,13 @@ function rows(data: PublicData): OpenFigure[] {
       period: m.period,
       value: m.value,
       valueKind: m.valueKind,
+      reportedOn: m.reportedOn,
+      current: data.current.has(m.id),
+      reportedValue: m.reportedValue,
+      reportedUnit: m.reportedUnit,
+      conversionRate: m.conversionRate,
+      rateSource: m.rateSource,
+      methodologyNote: m.methodologyNote,
       source: m.source,
       agency: agency?.name ?? "",
       approvedAt: m.reviewedAt ? m.reviewedAt.toISOString() : null,
@@ -49,8 +66,9 @@ function rows(data: PublicData): OpenFigure[] {
       a.targetNumber - b.targetNumber ||
       a.indicatorCode.localeCompare(b.indicatorCode, "vi") ||
       a.year - b.year ||
-      a.period.localeCompare(b.period),
-  );
+      a.period.localeCompare(b.period) ||
+      a.valueKind.localeCompare(b.valueKind),
+  ); // stable: a period's versions stay in the order they became current
 }
 
 export function openDataJson(data: PublicData): string {
@@ -81,6 +99,13 @@ const COLUMNS: (keyof OpenFigure)[] = [
   "period",
   "value",
   "valueKind",
+  "reportedOn",
+  "current",
+  "reportedValue",
+  "reportedUnit",
+  "conversionRate",
+  "rateSource",
+  "methodologyNote",
   "source",
   "agency",
   "approvedAt",

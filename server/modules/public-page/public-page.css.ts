@@ -36,5 +36,10 @@ svg.chart .goal{stroke:#a11;stroke-width:2;stroke-dasharray:4 3}
 svg.chart .goal-band{fill:#f3c9c9}
 svg.chart text{font-size:10px;fill:#333}
 .assessment{background:#fff8e1;padding:.4rem .6rem;border-radius:4px}
+.note{font-size:.85rem;color:#444}
+.differs{color:#a11}
+.term{background:#f2f6fb;padding:.4rem .6rem;border-radius:4px}
+details{margin:.5rem 0}
+summary{cursor:pointer;color:#0b4f9c}
 footer{font-size:.9rem;color:#444}
 `;

@@ -46,6 +46,8 @@ export function formatGoal(lang: Lang, i: Indicator): string {
   return `${sign ? sign + " " : ""}${formatValue(lang, value, i.unit)}`;
 }
 
-export function formatNumber(lang: Lang, value: number): string {
-  return lang === "vi" ? formatNumberVi(value) : EN.format(value);
+export function formatNumber(lang: Lang, value: number, maxFractionDigits = 2): string {
+  return lang === "vi"
+    ? formatNumberVi(value, maxFractionDigits)
+    : new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFractionDigits }).format(value);
 }

@@ -36,6 +36,8 @@ export const words = {
     chartDesc: (goal: string, values: string) => `Mục tiêu ${goal}. ${values}`,
     notFound: "Không có chỉ tiêu này.",
     partsMet: (met: number, total: number) => `${met}/${total} chỉ tiêu thành phần đạt hoặc vượt`,
+    wholeTerm: (from: number, to: number) => `Cả giai đoạn ${from}–${to}`,
+    earlierVersions: (n: number) => `Các phiên bản trước đã duyệt (${n}), đã được thay thế`,
   },
   en: {
     siteTitle: "Public report on carrying out the Resolution",
@@ -67,6 +69,8 @@ export const words = {
     chartDesc: (goal: string, values: string) => `Goal ${goal}. ${values}`,
     notFound: "No such target.",
     partsMet: (met: number, total: number) => `${met} of ${total} indicators met or exceeded`,
+    wholeTerm: (from: number, to: number) => `Whole term ${from}–${to}`,
+    earlierVersions: (n: number) => `Earlier approved versions (${n}), since replaced`,
   },
 } as const;
 
@@ -82,14 +86,3 @@ export const statusEn: Record<string, string> = {
   AT_RISK: "At risk",
   OFF_TRACK: "Off track",
 };
-
-/** The summary in English, from the same counts as the Vietnamese sentence. */
-export function summaryEn(s: {
-  met: number;
-  exceeded: number;
-  total: number;
-  notMet: number;
-  noData: number;
-}): string {
-  return `Met or exceeded ${s.met + s.exceeded} of ${s.total} targets (${s.exceeded} exceeded, ${s.met} met, ${s.notMet} not met, ${s.noData} without data).`;
-}

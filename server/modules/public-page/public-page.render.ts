@@ -8,11 +8,19 @@ import {
 import type { IndicatorProgress } from "../progress/progress.types";
 import type { Indicator } from "../indicator/indicator.entity";
 import type { Target } from "../target/target.entity";
-import { renderAssessment, renderReportedOn } from "./figure-extras";
+import type { Measurement } from "../measurement/measurement.entity";
+import {
+  periodLabel,
+  renderAssessment,
+  renderConversion,
+  renderFigureNote,
+  renderIndicatorNote,
+  renderReportedOn,
+} from "./figure-extras";
 import { esc } from "./html";
 import { formatDate, formatGoal, formatValue } from "./public-page.format";
-import { statusEn, summaryEn, verdictEn, words, type Lang } from "./public-page.i18n";
-import { yearlyFigures, type PublicData } from "./public-page.data";
+import { statusEn, verdictEn, words, type Lang } from "./public-page.i18n";
+import { termFigure, yearlyFigures, type PublicData } from "./public-page.data";
 import type { ProgressSummary } from "../progress/progress.types";
 import { barChart } from "./svg-chart";
 
@@ -105,44 +113,52 @@ function indicatorSection(lang: Lang, r: Rendered, i: Indicator): string {
         })
       : "";
   // Every approved figure, not only yearly ones: a half-year or whole-term figure is public too.
+  // The current version of each period in the table; earlier approved versions as its history.
   const all = r.data.figures.filter((m) => m.indicatorId === i.id);
-  const rows = all
-    .map((m) => {
-      const agency = r.data.agencies.get(m.agencyId);
-      const kind = m.valueKind === "OFFICIAL" ? w.official : w.estimate;
-      return `<tr><td class="nowrap">${m.year}${m.period === "YEAR" ? "" : ` ${esc(m.period)}`}</td><td class="num">${esc(formatValue(lang, Number(m.value), i.unit))}</td><td class="nowrap">${esc(kind)}</td><td>${esc(m.source)}${
-        /* figure-extras: wire Measurement.reportedOn here */ renderReportedOn(
-          lang,
-          (m as { reportedOn?: string | null }).reportedOn,
-        )
-      }</td><td>${esc(agency?.shortName || agency?.name || "")}</td></tr>`;
-    })
-    .join("");
-  const table = all.length
-    ? `<div class="table-wrap"><table><thead><tr><th scope="col">${w.year}</th><th scope="col">${w.value}</th><th scope="col">${w.kind}</th><th scope="col">${w.source}</th><th scope="col">${w.agency}</th></tr></thead><tbody>${rows}</tbody></table></div>`
+  const current = all.filter((m) => r.data.current.has(m.id));
+  const earlier = all.filter((m) => !r.data.current.has(m.id));
+  const term = termFigure(r.data, i.id);
+  const termLine = term
+    ? `<p class="term">${esc(w.wholeTerm(r.data.congress.termStartYear + 1, term.year))}: <strong>${esc(formatValue(lang, Number(term.value), i.unit))}</strong> <span class="muted">(${esc(term.valueKind === "OFFICIAL" ? w.official : w.estimate)})</span></p>`
+    : "";
+  const head = `<thead><tr><th scope="col">${w.year}</th><th scope="col">${w.value}</th><th scope="col">${w.kind}</th><th scope="col">${w.source}</th><th scope="col">${w.agency}</th></tr></thead>`;
+  const table = current.length
+    ? `<div class="table-wrap"><table class="figures">${head}<tbody>${figureRows(lang, r, i, current)}</tbody></table></div>`
     : `<p class="muted">${esc(w.noFigures)}</p>`;
+  const history = earlier.length
+    ? `<details class="versions"><summary>${esc(w.earlierVersions(earlier.length))}</summary><div class="table-wrap"><table class="history">${head}<tbody>${figureRows(lang, r, i, earlier)}</tbody></table></div></details>`
+    : "";
+  const reason = p ? (lang === "vi" ? p.reason : p.reasonEn || p.reason) : "";
   return `<section class="indicator" aria-labelledby="i-${esc(i.id)}">
 <h3 id="i-${esc(i.id)}">${esc(name)}</h3>
 <p>${w.goal}: <strong>${esc(goal)}</strong>${p ? ` · ${verdictChip(lang, p.verdict, p.status)}` : ""}</p>
-${p && lang === "vi" ? `<p class="muted">${esc(p.reason)}</p>` : ""}
+${reason ? `<p class="muted">${esc(reason)}</p>` : ""}
+${renderIndicatorNote(lang, p ? p.methodologyNote : i.methodologyNote)}
+${termLine}
 ${chart}
 ${table}
+${history}
 </section>`;
 }
 
+function figureRows(lang: Lang, r: Rendered, i: Indicator, figures: Measurement[]): string {
+  const w = words[lang];
+  return figures
+    .map((m) => {
+      const agency = r.data.agencies.get(m.agencyId);
+      const kind = m.valueKind === "OFFICIAL" ? w.official : w.estimate;
+      return `<tr><td class="nowrap">${esc(periodLabel(lang, m, r.data.congress.termStartYear))}</td><td class="num">${esc(formatValue(lang, Number(m.value), i.unit))}</td><td class="nowrap">${esc(kind)}</td><td>${esc(m.source)}${renderReportedOn(lang, m.reportedOn)}${renderConversion(lang, m)}${renderFigureNote(lang, m.methodologyNote)}</td><td>${esc(agency?.shortName || agency?.name || "")}</td></tr>`;
+    })
+    .join("");
+}
 export function renderIndex(lang: Lang, r: Rendered): string {
   const w = words[lang];
-  const sentence = lang === "vi" ? r.summary.sentence : summaryEn(r.summary);
+  const sentence = lang === "vi" ? r.summary.sentence : r.summary.sentenceEn;
   const lines = r.summary.targets
-    .map(({ target, progress }) => {
+    .map(({ target, progress, assessmentDiffers }) => {
       const n = target.number;
       return `<li><h3><a href="${esc(href(lang, `/cong-khai/chi-tieu/${n}`))}">${esc(w.target(n))}: ${esc(targetTitle(lang, target))}</a></h3>
-<p>${verdictChip(lang, progress.verdict, progress.status)} <span class="muted">${esc(w.partsMet(progress.met, progress.total))}</span></p>${
-        /* figure-extras: wire the TargetAssessment of this target here */ renderAssessment(
-          lang,
-          null,
-        )
-      }</li>`;
+<p>${verdictChip(lang, progress.verdict, progress.status)} <span class="muted">${esc(w.partsMet(progress.met, progress.total))}</span></p>${renderAssessment(lang, r.data.assessments.get(target.id), assessmentDiffers)}</li>`;
     })
     .join("\n");
   const body = `<p class="summary">${esc(sentence)}</p>
@@ -160,7 +176,9 @@ export function renderTarget(lang: Lang, r: Rendered, target: Target): string {
   const body = `<p><a href="${esc(href(lang, "/cong-khai"))}">${esc(w.back)}</a></p>
 <h2>${esc(w.target(target.number))}: ${esc(targetTitle(lang, target))}</h2>
 ${line ? `<p>${w.verdict}: ${verdictChip(lang, line.progress.verdict, line.progress.status)}</p>` : ""}
-${renderAssessment(lang, null) /* figure-extras: wire the TargetAssessment here */}
+${line ? `<p class="muted">${esc(lang === "vi" ? line.progress.reason : line.progress.reasonEn || line.progress.reason)}</p>` : ""}
+${line ? line.progress.methodologyNotes.map((note) => renderIndicatorNote(lang, note)).join("") : ""}
+${renderAssessment(lang, r.data.assessments.get(target.id), line?.assessmentDiffers ?? false)}
 <blockquote lang="vi">${esc(target.text)}</blockquote>
 ${indicators.map((i) => indicatorSection(lang, r, i)).join("\n")}`;
   return page(

@@ -27,14 +27,14 @@ function fresh(req: Request, res: Response, data: PublicData, variant: string): 
   const etag = data.etag.replace(/"$/, `-${variant}"`);
   res.setHeader("cache-control", CACHE_CONTROL);
   res.setHeader("etag", etag);
-  if (data.lastApproved) res.setHeader("last-modified", data.lastApproved.toUTCString());
+  if (data.lastModified) res.setHeader("last-modified", data.lastModified.toUTCString());
   const match = req.headers["if-none-match"];
   if (match) return match.split(",").some((t) => t.trim() === etag);
   const since = req.headers["if-modified-since"];
   return (
     !!since &&
-    !!data.lastApproved &&
-    Math.floor(data.lastApproved.getTime() / 1000) * 1000 <= Date.parse(since)
+    !!data.lastModified &&
+    Math.floor(data.lastModified.getTime() / 1000) * 1000 <= Date.parse(since)
   );
 }
 
