@@ -119,7 +119,7 @@ describe("holds under abuse", () => {
         },
       );
       const { allCongresses } = await t.client.data<{ allCongresses: { id: string }[] }>(
-        `{ allCongresses { id } }`,
+        `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
       );
       const xlsx = await download(
         `/exports/target-table.xlsx?congressId=${allCongresses[0].id}&year=2025`,

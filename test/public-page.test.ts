@@ -64,7 +64,7 @@ describe("the public page /cong-khai", () => {
 
   it("answers an anonymous caller with HTML that holds the summary sentence and every target", async () => {
     const { allCongresses } = await t.client.data<{ allCongresses: { id: string }[] }>(
-      `{ allCongresses { id } }`,
+      `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
     );
     const { progressSummary } = await t.client.data<{
       progressSummary: { sentence: string; targets: { target: { number: number } }[] };
@@ -359,7 +359,9 @@ describe("the public page /cong-khai", () => {
 
   it("shows the province's own assessment beside the computed verdict, public as over GraphQL", async () => {
     const congressId = (
-      await t.client.data<{ allCongresses: { id: string }[] }>(`{ allCongresses { id } }`)
+      await t.client.data<{ allCongresses: { id: string }[] }>(
+        `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
+      )
     ).allCongresses[0].id;
     const SUMMARY = `query($c: ID!) { progressSummary(congressId: $c) { targets { target { id number }
       progress { verdict } assessment { verdict document } assessmentDiffers } } }`;

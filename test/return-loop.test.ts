@@ -15,21 +15,21 @@ describe("the return loop over GraphQL", () => {
 
   it("reads the last return, the resubmission and the submitter, within the figure's scope", async () => {
     const as = callers(t.client);
-    const reporter = await as("reporterCtk");
+    const reporter = await as("reporterYt");
     const { saveMeasurement: draft } = await reporter.data<{ saveMeasurement: { id: string } }>(
-      `mutation($i: ID) { saveMeasurement(indicatorId: $i, year: 2025, value: "45.2", source: "Báo cáo KT-XH 2025") { id } }`,
-      { i: await ids.indicator(t.client, "2.c") },
+      `mutation($i: ID) { saveMeasurement(indicatorId: $i, year: 2025, value: "8.5", source: "Báo cáo ngành y tế 2025") { id } }`,
+      { i: await ids.indicator(t.client, "12.b") },
     );
     await reporter.data(`mutation($id: ID!) { submitMeasurement(id: $id, version: 1) { id } }`, {
       id: draft.id,
     });
-    const head = await as("headCtk");
+    const head = await as("headYt");
     await head.data(
       `mutation($id: ID!) { returnMeasurement(id: $id, version: 2, reason: "Đề nghị rà soát") { id } }`,
       { id: draft.id },
     );
     const { allCongresses } = await reporter.data<{ allCongresses: { id: string }[] }>(
-      `{ allCongresses(perPage: 1) { id } }`,
+      `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
     );
     const todo = `query($c: ID!) { reportingCompleteness(congressId: $c, year: 2025) {
       indicator { code } state daysLate measurement { id lastReturn { reason } } } }`;
@@ -43,8 +43,8 @@ describe("the return loop over GraphQL", () => {
     };
     const mine = (await reporter.data<Todo>(todo, { c: allCongresses[0].id }))
       .reportingCompleteness;
-    expect(mine.find((r) => r.indicator.code === "2.c")).toEqual({
-      indicator: { code: "2.c" },
+    expect(mine.find((r) => r.indicator.code === "12.b")).toEqual({
+      indicator: { code: "12.b" },
       state: "RETURNED",
       daysLate: expect.any(Number),
       measurement: { id: draft.id, lastReturn: { reason: "Đề nghị rà soát" } },
@@ -66,7 +66,7 @@ describe("the return loop over GraphQL", () => {
     expect(new Set(mine.map((r) => r.daysLate)).size).toBeLessThan(mine.length);
 
     await reporter.data(
-      `mutation($id: ID!) { saveMeasurement(id: $id, version: 3, value: "45.9") { id } }`,
+      `mutation($id: ID!) { saveMeasurement(id: $id, version: 3, value: "8.9") { id } }`,
       { id: draft.id },
     );
     await reporter.data(`mutation($id: ID!) { submitMeasurement(id: $id, version: 4) { id } }`, {
@@ -78,18 +78,18 @@ describe("the return loop over GraphQL", () => {
       id: draft.id,
     });
     expect(Measurement).toEqual({
-      value: "45.9",
+      value: "8.9",
       resubmitted: true,
-      submittedByLabel: expect.stringMatching(/^Chuyên viên Cục Thống kê · /),
+      submittedByLabel: expect.stringMatching(/^Chuyên viên Sở Y tế · /),
       lastReturn: {
         reason: "Đề nghị rà soát",
-        value: "45.2",
-        reviewer: expect.stringMatching(/^Lãnh đạo Cục Thống kê · /),
+        value: "8.5",
+        reviewer: expect.stringMatching(/^Lãnh đạo Sở Y tế · /),
       },
     });
     // A head of another agency cannot read the figure at all.
     const other = await (
-      await as("headYt")
+      await as("headCtk")
     )
       .data<{ Measurement: unknown }>(figure, {
         id: draft.id,

@@ -5,6 +5,7 @@
  */
 import type { AuthProvider } from "react-admin";
 import { errorCode, gql } from "./graphql";
+import { BELL_SELECTION, keepPrefetchedBell, type BellAnswer } from "./reminders/api";
 import {
   CONGRESS_CANDIDATES,
   pickCurrentCongress,
@@ -15,7 +16,8 @@ import { canAccess, type Caller } from "./permissions";
 
 // The dashboard's congress comes with the identity: one round trip fewer before the first screen.
 const ME = `query Me { me { user { id email name role agencyId agency { name shortName } } permissions }
-  currentCongress: ${CONGRESS_CANDIDATES} }`;
+  currentCongress: ${CONGRESS_CANDIDATES}
+  ${BELL_SELECTION} }`;
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { expiresAt user { id } } }`;
 const LOGOUT = `mutation Logout { logout }`;
@@ -26,12 +28,16 @@ let signedInBefore = false;
 
 async function fetchCaller(): Promise<Caller | null> {
   try {
-    const { me, currentCongress } = await gql<{
-      me: { user: Omit<Caller, "permissions">; permissions: Caller["permissions"] };
-      currentCongress: CongressCandidate[];
-    }>(ME);
+    const answer = await gql<
+      {
+        me: { user: Omit<Caller, "permissions">; permissions: Caller["permissions"] };
+        currentCongress: CongressCandidate[];
+      } & BellAnswer
+    >(ME);
+    const { me, currentCongress } = answer;
     signedInBefore = true;
     prefetchedCongress = pickCurrentCongress(currentCongress);
+    keepPrefetchedBell(answer);
     return { ...me.user, permissions: me.permissions };
   } catch (error) {
     if (errorCode(error) === "UNAUTHENTICATED") return null;

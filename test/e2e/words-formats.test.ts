@@ -60,7 +60,7 @@ describe("words and formats", () => {
 
       const api = await callers(t.client)("admin");
       const { allCongresses } = await api.data<{ allCongresses: { id: string }[] }>(
-        `{ allCongresses(perPage: 1) { id } }`,
+        `{ allCongresses(filter: { ordinal: 17 }) { id } }`,
       );
       await panel.open(admin, `/Congress/${allCongresses[0].id}/show`);
       await admin.getByText("Đánh giá kết quả nhiệm kỳ trước").waitFor();

@@ -12,12 +12,37 @@ export interface BellItem {
 
 export const REMINDER_KINDS = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"] as const;
 
-export async function fetchBell(): Promise<{ items: BellItem[]; unread: number }> {
-  const data = await gql<{ allReminders: BellItem[]; _allRemindersMeta: { count: number } }>(
-    `{ allReminders(perPage: 10, sortField: "createdAt", sortOrder: "DESC", filter: { mine: true }) { id kind subject link day readAt }
-       _allRemindersMeta(filter: { mine: true, unread: true }) { count } }`,
-  );
-  return { items: data.allReminders, unread: data._allRemindersMeta.count };
+/** The bell's selection; the identity's `Me` query carries it too, one round trip fewer. */
+export const BELL_SELECTION = `bellItems: allReminders(perPage: 10, sortField: "createdAt", sortOrder: "DESC", filter: { mine: true }) { id kind subject link day readAt }
+  bellUnread: _allRemindersMeta(filter: { mine: true, unread: true }) { count }`;
+
+export interface BellData {
+  items: BellItem[];
+  unread: number;
+}
+
+export interface BellAnswer {
+  bellItems: BellItem[];
+  bellUnread: { count: number };
+}
+
+export const bellOf = (data: BellAnswer): BellData => ({
+  items: data.bellItems,
+  unread: data.bellUnread.count,
+});
+
+let prefetched: BellData | undefined;
+
+/** Kept by the sign-in's identity query (authProvider), taken once by the bell. */
+export function keepPrefetchedBell(data: BellAnswer): void {
+  prefetched = bellOf(data);
+}
+
+export async function fetchBell(): Promise<BellData> {
+  const kept = prefetched;
+  prefetched = undefined;
+  if (kept) return kept;
+  return bellOf(await gql<BellAnswer>(`{ ${BELL_SELECTION} }`));
 }
 
 export async function markRead(ids: string[]): Promise<number> {
