@@ -16,33 +16,45 @@ interface TermLike {
   termEndYear: number;
 }
 
-function useLastYearWithData(congress: TermLike) {
+function useLastYearWithData(congress: TermLike, known: number | null | undefined) {
   return useQuery({
     queryKey: ["last-approved-year", congress.id],
     staleTime: 60_000,
+    // The dashboard knows it from its own answer; the congress page asks.
+    enabled: known === undefined,
     queryFn: async () => {
       const { allMeasurements } = await gql<{ allMeasurements: { year: number }[] }>(
         `query LastApprovedYear($c: ID) { allMeasurements(perPage: 1, sortField: "year", sortOrder: "DESC",
            filter: { congressId: $c, status: APPROVED }) { year } }`,
         { c: congress.id },
       );
-      const year = allMeasurements[0]?.year;
-      return year
-        ? Math.min(Math.max(year, congress.termStartYear + 1), congress.termEndYear)
-        : null;
+      return withinTerm(congress, allMeasurements[0]?.year ?? null);
     },
   });
+}
+
+function withinTerm(congress: TermLike, year: number | null): number | null {
+  return year ? Math.min(Math.max(year, congress.termStartYear + 1), congress.termEndYear) : null;
 }
 
 export function targetTableUrl(congressId: string, year: number, format = "xlsx"): string {
   return `/exports/target-table.${format}?${new URLSearchParams({ congressId, year: String(year) })}`;
 }
 
-export function TargetTableButton({ congress }: { congress: TermLike }) {
+export function TargetTableButton({
+  congress,
+  lastYearWithData,
+}: {
+  congress: TermLike;
+  /** Known by the caller (the dashboard); undefined: the button reads it itself. */
+  lastYearWithData?: number | null;
+}) {
   const translate = useTranslate();
-  const lastWithData = useLastYearWithData(congress);
+  const asked = useLastYearWithData(congress, lastYearWithData);
   const [chosen, setChosen] = useState<number | null>(null);
-  const year = chosen ?? lastWithData.data ?? congress.termEndYear;
+  const known =
+    lastYearWithData === undefined ? asked.data : withinTerm(congress, lastYearWithData);
+  const year = chosen ?? known ?? congress.termEndYear;
   const years: number[] = [];
   for (let y = congress.termEndYear; y > congress.termStartYear; y--) years.push(y);
   return (
@@ -73,7 +85,7 @@ export function TargetTableButton({ congress }: { congress: TermLike }) {
         startIcon={<TableViewIcon />}
         href={targetTableUrl(congress.id, year)}
         download={`bieu-chi-tieu-${year}.xlsx`}
-        disabled={lastWithData.isPending}
+        disabled={lastYearWithData === undefined && asked.isPending}
         data-testid="target-table-button"
         sx={{ whiteSpace: "nowrap" }}
       >

@@ -8,6 +8,14 @@ import type { CongressSummary } from "../common/useCongress";
 import type { Summary } from "./useDashboardData";
 import { VerdictBar, VERDICT_ORDER } from "./VerdictBar";
 
+/** The latest year with an approved figure, from the dashboard's own answer (no request of its own). */
+function lastYearWithData(summary: Summary): number | null {
+  const years = summary.targets.flatMap(({ target }) =>
+    target.indicators.flatMap((i) => i.measurements.map((m) => m.year)),
+  );
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export function SummaryCard({
   summary,
   congress,
@@ -84,7 +92,7 @@ export function SummaryCard({
           </Typography>
         </Stack>
         <Box sx={{ mt: 2 }}>
-          <TargetTableButton congress={congress} />
+          <TargetTableButton congress={congress} lastYearWithData={lastYearWithData(summary)} />
         </Box>
       </CardContent>
     </Card>

@@ -18,6 +18,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
+import { useCaller } from "../common/useCaller";
 import { fetchBell, markRead, routeOf, type BellItem } from "./api";
 
 /** dd/mm/yyyy from YYYY-MM-DD. */
@@ -28,9 +29,12 @@ export function ReminderBell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // After the identity: its query carries the bell's first answer (reminders/api.ts).
+  const caller = useCaller();
   const { data } = useQuery({
     queryKey: ["reminder-bell"],
     queryFn: fetchBell,
+    enabled: !!caller,
     refetchInterval: 60_000,
   });
   const unread = data?.unread ?? 0;
