@@ -9,6 +9,7 @@ import { dataSourceFor } from "../server/database";
 import { seedResolution } from "../server/seed/seed";
 import { callers } from "./helpers/fixtures";
 import { startTestServer, testDatabaseUrl, type TestServer } from "./helpers/server";
+import { reportedFigures } from "../server/seed/data/reported-figures";
 
 const run = process.env.TEST_EMBEDDED ? describe.skip : describe;
 
@@ -46,8 +47,10 @@ run("a read replica", () => {
 
   it("answers queries from the replica and mutations on the primary", async () => {
     const count = `{ _allMeasurementsMeta { count } }`;
-    // The primary holds the ten demo figures; the replica none.
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM measurement`))[0].n).toBe(10);
+    // The primary holds the demo figures (the real 2021–2025 record); the replica none.
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM measurement`))[0].n).toBe(
+      reportedFigures.length,
+    );
     expect(await t.client.data(count)).toEqual({ _allMeasurementsMeta: { count: 0 } });
     // Signing in (a mutation) reads and writes the primary, where the accounts are.
     const head = await callers(t.client)("headCtk");

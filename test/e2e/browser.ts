@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../helpers/server";
 
 export const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 
@@ -96,4 +97,31 @@ export async function eventually<T>(
     if (done(value) || Date.now() > until) return value;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+export interface PanelSuite {
+  t: TestServer;
+  browser: Browser;
+  panel: Panel;
+}
+
+/**
+ * A suite's seeded server, its Chromium and the panel over them: started before the suite's
+ * tests, and closed after them whatever happened (or jest never exits).
+ */
+export function panelSuite(): PanelSuite {
+  const suite = {} as PanelSuite;
+  beforeAll(async () => {
+    suite.t = await startTestServer();
+    suite.browser = await launchBrowser();
+    suite.panel = new Panel(suite.browser, suite.t.url);
+  });
+  afterAll(async () => {
+    try {
+      await suite.browser?.close();
+    } finally {
+      await suite.t?.close();
+    }
+  });
+  return suite;
 }

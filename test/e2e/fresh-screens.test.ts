@@ -5,32 +5,18 @@
  * "Lưu và gửi duyệt" the figure reads "Chờ duyệt", the return banner and the
  * "Gửi duyệt" button are gone, and the figure list agrees.
  */
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers, ids } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
 describe("fresh screens after a workflow step", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   it("edit → Lưu và gửi duyệt shows Chờ duyệt at once, with every stored field loaded first", async () => {
     const as = callers(t.client);

@@ -4,11 +4,10 @@
  * 2025–2030 resolution, corrects one row of the draft, confirms, and finds the targets on the
  * dashboard, which now follows the new term. Screenshots at 1366 px and 390 px.
  */
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -20,22 +19,9 @@ const TEXT = [
 
 describe("loading a resolution's targets from its text", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   it("pastes, corrects one row, confirms, and shows the targets on the dashboard", async () => {
     const admin = await callers(t.client)("admin");

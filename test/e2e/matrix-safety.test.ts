@@ -4,32 +4,18 @@
  * the cell dialog shows each assignment's deadline; new assignments get the
  * one default deadline (30 days after the period).
  */
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers, ids } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
 describe("the assignment matrix, safely", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   async function leadOf(code: string) {
     const admin = await callers(t.client)("admin");

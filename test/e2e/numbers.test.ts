@@ -4,32 +4,18 @@
  * asks to be confirmed, naming the goal it is ten times off; the edit form shows the stored
  * value back as "3.120"; in English "3,120" is 3120 too.
  */
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers, ids } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
 describe("numbers in the figure form", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   it('stores "3.120" as 3120, warns about "3,12", and shows 3.120 back', async () => {
     const indicatorId = await ids.indicator(t.client, "3.a");

@@ -6,32 +6,19 @@
  * head of the agency approves it; the dashboard shows the figure and its
  * verdict. No page may log a console error.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers, ids } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { eventually, launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { eventually, panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
 describe("the admin panel, end to end", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   const signIn = (email: string) => panel.signIn(email, DEMO_PASSWORD);
 

@@ -7,11 +7,10 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { ARTIFACTS, launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { ARTIFACTS, panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -28,22 +27,9 @@ interface Loaded {
 
 describe("a cold load of the dashboard", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   it.each(["viewer", "admin"] as const)(
     "stays within budget before the summary shows (%s)",

@@ -4,32 +4,19 @@
  * the fix the head's queue marks it "Gửi lại" with the old → new value, the
  * earlier reason and who submitted it.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts, callers, ids } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import type { TestServer } from "../helpers/server";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(150_000);
 
 describe("the return loop", () => {
   let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ t, panel } = suite));
 
   it("names the figure, shows the reason to the reporter, and marks the resubmission for the head", async () => {
     const reporterApi = await callers(t.client)("reporterYt");

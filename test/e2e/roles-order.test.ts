@@ -3,32 +3,16 @@
  * reading pages and the completeness table, not "Công việc" or API keys; a
  * reporter sees their work; the indicator list reads 1.a, 2.a … 10.a.
  */
-import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "../../server/seed/accounts";
 import { accounts } from "../helpers/fixtures";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { launchBrowser, Panel } from "./browser";
+import { panelSuite, type Panel } from "./browser";
 
 jest.setTimeout(120_000);
 
 describe("menus per role, codes in natural order", () => {
-  let t: TestServer;
-  let browser: Browser;
   let panel: Panel;
-
-  beforeAll(async () => {
-    t = await startTestServer();
-    browser = await launchBrowser();
-    panel = new Panel(browser, t.url);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await t?.close();
-    }
-  });
+  const suite = panelSuite();
+  beforeAll(() => ({ panel } = suite));
 
   it("gives leadership reading pages and the completeness table", async () => {
     const viewer = await panel.signIn(accounts.viewer, DEMO_PASSWORD);
