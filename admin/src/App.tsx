@@ -73,6 +73,7 @@ import { UserCreate } from "./users/UserCreate";
 import { UserEdit } from "./users/UserEdit";
 import { UserList } from "./users/UserList";
 import { UserShow } from "./users/UserShow";
+import { localized } from "./common/localized";
 
 // Pages few people open first load on demand, keeping them out of the first download.
 const AssignmentMatrix = lazy(() =>
@@ -143,7 +144,9 @@ export function App() {
         show={KeyTaskShow}
         edit={KeyTaskEdit}
         create={KeyTaskCreate}
-        recordRepresentation={(r) => `${r.ordinal}. ${r.title}`}
+        recordRepresentation={(r) =>
+          `${r.ordinal}. ${localized(r, "title", i18nProvider.getLocale())}`
+        }
       />
       <Resource
         name="Target"
@@ -152,7 +155,9 @@ export function App() {
         show={TargetShow}
         edit={TargetEdit}
         create={TargetCreate}
-        recordRepresentation={(r) => `${r.number}. ${r.title}`}
+        recordRepresentation={(r) =>
+          `${r.number}. ${localized(r, "title", i18nProvider.getLocale())}`
+        }
       />
       <Resource
         name="Indicator"
@@ -161,7 +166,7 @@ export function App() {
         show={IndicatorShow}
         edit={IndicatorEdit}
         create={IndicatorCreate}
-        recordRepresentation={(r) => `${r.code} ${r.name}`}
+        recordRepresentation={(r) => `${r.code} ${localized(r, "name", i18nProvider.getLocale())}`}
       />
       <Resource
         name="Agency"

@@ -19,8 +19,10 @@ import {
   Typography,
 } from "@mui/material";
 import { Fragment, useMemo, useState } from "react";
-import { Loading, Title, useCanAccess, useTranslate } from "react-admin";
+import { Loading, Title, useCanAccess, useLocale, useTranslate } from "react-admin";
 import { AGENCY_KINDS } from "../common/choices";
+import { formatDate } from "../common/format";
+import { localized } from "../common/localized";
 import { CellDialog } from "./CellDialog";
 import { useMatrixData, type MatrixAgency, type MatrixTarget } from "./useMatrixData";
 
@@ -39,9 +41,12 @@ const mark = (role: "LEAD" | "COORDINATE") => ({
 
 export function AssignmentMatrix() {
   const translate = useTranslate();
-  const { data, isPending, error } = useMatrixData();
+  const locale = useLocale();
   const { canAccess: canAssign } = useCanAccess({ action: "edit", resource: "assignment-matrix" });
   const [onlyAssigned, setOnlyAssigned] = useState(true);
+  // Ended leads stay on screen, greyed with their last day, while this is on (off by default).
+  const [showEnded, setShowEnded] = useState(false);
+  const { data, isPending, error } = useMatrixData(showEnded);
   const [cell, setCell] = useState<{ target: MatrixTarget; agency: MatrixAgency } | null>(null);
 
   const model = useMemo(() => {
@@ -63,6 +68,15 @@ export function AssignmentMatrix() {
       row.set(targetId, c);
       counts.set(a.agencyId, row);
     }
+    // agencyId → targetId → the last day of its latest ended lead there
+    const endedLeads = new Map<string, Map<string, string>>();
+    for (const a of data.ended) {
+      const targetId = indicatorTarget.get(a.indicatorId);
+      if (!targetId || a.role !== "LEAD" || !a.endsOn) continue;
+      const row = endedLeads.get(a.agencyId) ?? new Map<string, string>();
+      if ((row.get(targetId) ?? "") < a.endsOn) row.set(targetId, a.endsOn);
+      endedLeads.set(a.agencyId, row);
+    }
     const agencyMap = new Map(data.agencies.map((a) => [a.id, a]));
     const missingLead = new Map(
       data.targets.map((t) => [
@@ -70,7 +84,7 @@ export function AssignmentMatrix() {
         t.indicators.filter((i) => i.active && !leads.has(i.id)).length,
       ]),
     );
-    return { counts, agencyMap, missingLead };
+    return { counts, endedLeads, agencyMap, missingLead };
   }, [data]);
 
   if (isPending) return <Loading />;
@@ -81,7 +95,9 @@ export function AssignmentMatrix() {
       </Alert>
     );
   }
-  const agencies = data.agencies.filter((a) => !onlyAssigned || model.counts.has(a.id));
+  const agencies = data.agencies.filter(
+    (a) => !onlyAssigned || model.counts.has(a.id) || model.endedLeads.has(a.id),
+  );
 
   return (
     <Box sx={{ pb: 2 }}>
@@ -100,6 +116,11 @@ export function AssignmentMatrix() {
           }
           label={translate("app.matrix.only_assigned")}
           data-testid="only-assigned"
+        />
+        <FormControlLabel
+          control={<Switch checked={showEnded} onChange={(e) => setShowEnded(e.target.checked)} />}
+          label={translate("app.matrix.show_ended")}
+          data-testid="show-ended"
         />
         <Box component="span" sx={mark("LEAD")}>
           {translate("app.matrix.lead_short")}
@@ -128,7 +149,7 @@ export function AssignmentMatrix() {
                 {translate("resources.Agency.name", { smart_count: 1 })}
               </TableCell>
               {data.targets.map((t) => (
-                <Tooltip key={t.id} title={`${t.number}. ${t.title}`}>
+                <Tooltip key={t.id} title={`${t.number}. ${localized(t, "title", locale)}`}>
                   <TableCell
                     align="center"
                     sx={{ minWidth: 64, maxWidth: 88, fontWeight: 600, verticalAlign: "bottom" }}
@@ -148,7 +169,7 @@ export function AssignmentMatrix() {
                         overflow: "hidden",
                       }}
                     >
-                      {t.title}
+                      {localized(t, "title", locale)}
                     </Typography>
                   </TableCell>
                 </Tooltip>
@@ -187,6 +208,7 @@ export function AssignmentMatrix() {
                       </TableCell>
                       {data.targets.map((target) => {
                         const c = model.counts.get(agency.id)?.get(target.id);
+                        const ended = model.endedLeads.get(agency.id)?.get(target.id);
                         const n = target.indicators.filter((i) => i.active).length;
                         return (
                           <TableCell
@@ -222,6 +244,23 @@ export function AssignmentMatrix() {
                                 >
                                   {translate("app.matrix.coordinate_short")}
                                   {c.coordinate < n ? ` ${c.coordinate}/${n}` : ""}
+                                </Box>
+                              ) : null}
+                              {ended ? (
+                                <Box
+                                  component="span"
+                                  data-testid="ended-lead"
+                                  sx={{
+                                    ...mark("LEAD"),
+                                    bgcolor: "grey.300",
+                                    color: "text.secondary",
+                                    fontWeight: 400,
+                                  }}
+                                >
+                                  {translate("app.matrix.lead_short")} ·{" "}
+                                  {translate("app.matrix.ended_on", {
+                                    date: formatDate(ended, locale),
+                                  })}
                                 </Box>
                               ) : null}
                             </Stack>

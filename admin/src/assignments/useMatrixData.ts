@@ -1,4 +1,7 @@
-/** Targets with their indicators, agencies in existence today, and active assignments, for the matrix. */
+/**
+ * Targets with their indicators, agencies in existence today, and active assignments, for the
+ * matrix; with `showEnded`, the ended assignments as well (apart, so nothing counts them as current).
+ */
 import { useQuery } from "@tanstack/react-query";
 import { vietnamToday } from "../common/format";
 import { fetchAll, useCongress } from "../common/useCongress";
@@ -7,6 +10,7 @@ export interface MatrixTarget {
   id: string;
   number: number;
   title: string;
+  titleEn?: string | null;
   indicators: { id: string; code: string; name: string; active: boolean }[];
 }
 
@@ -26,19 +30,20 @@ export interface MatrixAssignment {
   startsOn: string;
   frequency: string;
   dueDaysAfterPeriod: number;
+  endsOn: string | null;
 }
 
-export function useMatrixData() {
+export function useMatrixData(showEnded = false) {
   const congress = useCongress();
   const congressId = congress.data?.id;
   const query = useQuery({
-    queryKey: ["assignment-matrix", congressId],
+    queryKey: ["assignment-matrix", congressId, showEnded],
     enabled: !!congressId,
     queryFn: async () => {
       const [targets, agencies, assignments] = await Promise.all([
         fetchAll<MatrixTarget>(
           "allTargets",
-          "id number title indicators { id code name active }",
+          "id number title titleEn indicators { id code name active }",
           { congressId },
           "TargetFilter",
           "number",
@@ -52,12 +57,17 @@ export function useMatrixData() {
         ),
         fetchAll<MatrixAssignment>(
           "allAssignments",
-          "id indicatorId agencyId role startsOn frequency dueDaysAfterPeriod",
-          { congressId, active: true },
+          "id indicatorId agencyId role startsOn frequency dueDaysAfterPeriod endsOn",
+          showEnded ? { congressId } : { congressId, active: true },
           "AssignmentFilter",
         ),
       ]);
-      return { targets, agencies, assignments };
+      return {
+        targets,
+        agencies,
+        assignments: assignments.filter((a) => !a.endsOn),
+        ended: assignments.filter((a) => !!a.endsOn),
+      };
     },
   });
   return { ...query, congress: congress.data, isPending: congress.isPending || query.isPending };

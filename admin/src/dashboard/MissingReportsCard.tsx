@@ -14,6 +14,7 @@ import {
 import { Link, useCreatePath, useLocaleState, useTranslate } from "react-admin";
 import { formatDate } from "../common/format";
 import { useMissingReports } from "./useMissingReports";
+import { localized } from "../common/localized";
 
 export function MissingReportsCard({
   congressId,
@@ -57,7 +58,7 @@ export function MissingReportsCard({
                 return (
                   <TableRow key={`${r.assignment.id}-${r.period}`}>
                     <TableCell>
-                      <strong>{r.indicator.code}</strong> {r.indicator.name}
+                      <strong>{r.indicator.code}</strong> {localized(r.indicator, "name", locale)}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: "nowrap" }}>
                       <Stack spacing={0.25}>

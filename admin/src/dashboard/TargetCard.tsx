@@ -13,6 +13,7 @@ import { yearlyFigures } from "./chart-data";
 import { IndicatorChart } from "./LazyIndicatorChart";
 import type { Assessment, CombinedProgress, DashboardTarget } from "./useDashboardData";
 import { VerdictBar } from "./VerdictBar";
+import { localized } from "../common/localized";
 
 export function TargetCard({
   target,
@@ -33,7 +34,7 @@ export function TargetCard({
   const indicators = target.indicators.filter((i) => i.active);
   const counts: Record<string, number> = {};
   for (const i of indicators) counts[i.progress.verdict] = (counts[i.progress.verdict] ?? 0) + 1;
-  const title = locale === "en" && target.titleEn ? target.titleEn : target.title;
+  const title = localized(target, "title", locale);
 
   return (
     <Card
@@ -154,8 +155,7 @@ export function TargetCard({
                           bgcolor: VERDICT_COLOURS[indicator.progress.verdict],
                         }}
                       />
-                      <strong>{indicator.code}</strong>{" "}
-                      {locale === "en" && indicator.nameEn ? indicator.nameEn : indicator.name}
+                      <strong>{indicator.code}</strong> {localized(indicator, "name", locale)}
                     </Typography>
                   </Tooltip>
                   <Typography variant="caption" color="text.secondary" component="p">

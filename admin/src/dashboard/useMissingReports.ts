@@ -5,7 +5,7 @@ import { gql } from "../graphql";
 export interface MissingReport {
   agency: { id: string; shortName: string };
   assignment: { id: string; role: string };
-  indicator: { id: string; code: string; name: string };
+  indicator: { id: string; code: string; name: string; nameEn?: string | null };
   year: number;
   period: string;
   state: string;
@@ -32,7 +32,7 @@ export function useMissingReports(
         await gql<{ reportingCompleteness: MissingReport[] }>(
           `query Missing($congressId: ID!, $year: Int!, $agencyId: ID) {
             reportingCompleteness(congressId: $congressId, year: $year, agencyId: $agencyId) {
-              agency { id shortName } assignment { id role } indicator { id code name }
+              agency { id shortName } assignment { id role } indicator { id code name nameEn }
               year period state dueOn daysLate
               measurement { id reviewNote lastReturn { reason } } } }`,
           { congressId, year, agencyId: agencyId ?? null },

@@ -206,6 +206,8 @@ export const appEnglish = {
     matrix: {
       title: "Assignment matrix",
       only_assigned: "Only agencies with assignments",
+      show_ended: "Show ended assignments",
+      ended_on: "ended %{date}",
       lead_short: "L",
       coordinate_short: "C",
       help_admin:

@@ -1,6 +1,8 @@
 /** Vietnamese by default, English one click away; polyglot, as react-admin ships it. */
 import polyglotI18nProvider from "ra-i18n-polyglot";
+import type { I18nProvider } from "react-admin";
 import { en } from "./en";
+import { messageInLocale } from "./serverMessage";
 import { vi } from "./vi";
 
 const STORED = "RaStore.locale";
@@ -16,7 +18,7 @@ function initialLocale(): "vi" | "en" {
   return "vi";
 }
 
-export const i18nProvider = polyglotI18nProvider(
+const polyglot = polyglotI18nProvider(
   (locale) => (locale === "en" ? en : vi),
   initialLocale(),
   [
@@ -25,3 +27,17 @@ export const i18nProvider = polyglotI18nProvider(
   ],
   { allowMissing: true },
 );
+
+/**
+ * Polyglot, plus the one place server messages meet the screen: notifications and field errors
+ * go through translate with the server's own words as the key, which no catalogue holds. Those
+ * ("Vietnamese (English)") come out in the UI's language only; catalogue texts are untouched.
+ */
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  translate: (key, options) => {
+    const text = polyglot.translate(key, options);
+    const untranslated = text === key || text === (options as { _?: string } | undefined)?._;
+    return untranslated && /\s/.test(key) ? messageInLocale(text, polyglot.getLocale()) : text;
+  },
+};

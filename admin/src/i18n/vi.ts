@@ -208,6 +208,8 @@ export const appVietnamese: Shape<AppMessages> = {
     matrix: {
       title: "Ma trận phân công",
       only_assigned: "Chỉ hiện cơ quan đã được giao",
+      show_ended: "Hiện cả phân công đã kết thúc",
+      ended_on: "kết thúc %{date}",
       lead_short: "CT",
       coordinate_short: "PH",
       help_admin:

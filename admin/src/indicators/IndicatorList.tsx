@@ -15,6 +15,7 @@ import { comparatorChoices, indicatorKindChoices } from "../common/choices";
 import { GoalField } from "../common/GoalField";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
+import { LocalizedField } from "../common/localized";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -52,7 +53,9 @@ export function IndicatorList() {
         rowClick="show"
       >
         <DataTable.Col source="code" sx={{ width: 60 }} />
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name">
+          <LocalizedField source="name" />
+        </DataTable.Col>
         <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
           <GoalField />
         </DataTable.Col>

@@ -1,6 +1,7 @@
 import { DataTable, List, SearchInput } from "react-admin";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
+import { LocalizedField } from "../common/localized";
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -9,8 +10,9 @@ export function KeyTaskList() {
     <List actions={<ListActions />} filters={filters} sort={{ field: "ordinal", order: "ASC" }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="ordinal" sx={{ width: 80 }} />
-        <DataTable.Col source="title" />
-        <DataTable.Col source="titleEn" disableSort />
+        <DataTable.Col source="title">
+          <LocalizedField source="title" />
+        </DataTable.Col>
         <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
           <ProgressField />
         </DataTable.Col>

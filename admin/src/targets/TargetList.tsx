@@ -12,6 +12,7 @@ import { BulkAssignButton } from "../assignments/BulkAssignButton";
 import { domainChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
+import { LocalizedField } from "../common/localized";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -44,7 +45,9 @@ export function TargetList() {
         rowClick="show"
       >
         <DataTable.Col source="number" sx={{ width: 60 }} />
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title">
+          <LocalizedField source="title" />
+        </DataTable.Col>
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>

@@ -2,6 +2,7 @@
 import { DataTable, ReferenceManyField, SelectField } from "react-admin";
 import { domainChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
+import { LocalizedField } from "../common/localized";
 
 export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) {
   return (
@@ -13,7 +14,9 @@ export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) 
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="number" sx={{ width: 60 }} />
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title">
+          <LocalizedField source="title" />
+        </DataTable.Col>
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>
