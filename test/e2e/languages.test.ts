@@ -64,7 +64,7 @@ describe("messages and names in the UI's language, ended leads on the matrix", (
     expect(indicatorEn.size).toBeGreaterThan(10);
     expect(targetEn.size).toBeGreaterThan(5);
 
-    const page = await panel.signIn(accounts.admin, DEMO_PASSWORD);
+    const page = await panel.signIn(accounts.admin, DEMO_PASSWORD, { width: 1440, height: 900 });
     try {
       await page.getByTestId("language-toggle").click();
       await panel.open(page, "/Indicator");
@@ -90,7 +90,7 @@ describe("messages and names in the UI's language, ended leads on the matrix", (
   });
 
   it("keeps an ended lead visible, greyed with its end date, while 'show ended' is on", async () => {
-    const admin = await panel.signIn(accounts.admin, DEMO_PASSWORD);
+    const admin = await panel.signIn(accounts.admin, DEMO_PASSWORD, { width: 1440, height: 900 });
     try {
       await panel.open(admin, "/assignment-matrix");
       await admin.getByTestId("cell-CTK-4").click();
@@ -136,7 +136,7 @@ describe("messages and names in the UI's language, ended leads on the matrix", (
       await panel.screenshot(page, "matrix-ended-390");
       await page.getByTestId("language-toggle").click();
       await panel.open(page, "/Indicator");
-      await page.waitForLoadState("networkidle");
+      await page.locator("main .MuiList-root li, main tbody tr").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );

@@ -255,6 +255,9 @@ export function AssignmentMatrix() {
                                     bgcolor: "grey.300",
                                     color: "text.secondary",
                                     fontWeight: 400,
+                                    // Two short lines, so the column stays as narrow as the others.
+                                    whiteSpace: "normal",
+                                    maxWidth: 80,
                                   }}
                                 >
                                   {translate("app.matrix.lead_short")} ·{" "}

@@ -2,7 +2,7 @@
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import type { I18nProvider } from "react-admin";
 import { en } from "./en";
-import { messageInLocale } from "./serverMessage";
+import { messageInLocale } from "../../../server/common/server-message";
 import { vi } from "./vi";
 
 const STORED = "RaStore.locale";

@@ -1,4 +1,5 @@
 /**
+ * Shared with the admin (admin/src/i18n/i18nProvider.ts), as numbers.ts is.
  * The server words its errors "Vietnamese (English)". The admin shows the part in the UI's
  * language: "Năm không hợp lệ (year out of range)" reads "Năm không hợp lệ" in Vietnamese and
  * "Year out of range" in English. A message without a trailing parenthesis is left alone, and so

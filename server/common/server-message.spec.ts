@@ -1,5 +1,5 @@
 /** The admin's split of "Vietnamese (English)" server messages into the UI's language. */
-import { messageInLocale, splitServerMessage } from "../admin/src/i18n/serverMessage";
+import { messageInLocale, splitServerMessage } from "./server-message";
 
 describe("server messages in the UI's language", () => {
   it("keeps the Vietnamese part in Vietnamese and the English part, capitalised, in English", () => {
