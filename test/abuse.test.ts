@@ -197,9 +197,17 @@ describe("holds under abuse", () => {
       type Figures = { Indicator: { measurements: { year: number; status: string }[] } };
       const query = `query($id: ID!) { Indicator(id: $id) { measurements(last: 1) { year status } } }`;
       // An indicator with approved figures in at least two years.
+      // An indicator of the reporter's own agency (the statistics office), with two approved years.
+      const reporter = await as("reporterCtk");
+      const { me } = await reporter.data<{ me: { user: { agencyId: string } } }>(
+        `{ me { user { agencyId } } }`,
+      );
       const { allMeasurements: approved } = await admin.data<{
         allMeasurements: { indicatorId: string; year: number }[];
-      }>(`{ allMeasurements(filter: { status: APPROVED }, perPage: 100) { indicatorId year } }`);
+      }>(
+        `query($a: ID) { allMeasurements(filter: { status: APPROVED, agencyId: $a }, perPage: 100) { indicatorId year } }`,
+        { a: me.user.agencyId },
+      );
       const years = new Map<string, Set<number>>();
       for (const m of approved)
         years.set(m.indicatorId, (years.get(m.indicatorId) ?? new Set()).add(m.year));
@@ -229,7 +237,7 @@ describe("holds under abuse", () => {
       expect(after.Indicator.measurements.map((m) => m.year)).toContain(latest);
       expect(after.Indicator.measurements.every((m) => m.status === "APPROVED")).toBe(true);
       // The reporter's own agency sees its draft year.
-      const own = await (await as("reporterCtk")).data<Figures>(query, { id: indicator });
+      const own = await reporter.data<Figures>(query, { id: indicator });
       expect(own.Indicator.measurements.map((m) => m.year)).toContain(newest);
     });
 
