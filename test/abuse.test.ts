@@ -208,10 +208,14 @@ describe("holds under abuse", () => {
         `query($a: ID) { allMeasurements(filter: { status: APPROVED, agencyId: $a }, perPage: 100) { indicatorId year } }`,
         { a: me.user.agencyId },
       );
-      const years = new Map<string, Set<number>>();
+      // Two approved years, the newest with a single version (reopening it leaves none approved).
+      const years = new Map<string, number[]>();
       for (const m of approved)
-        years.set(m.indicatorId, (years.get(m.indicatorId) ?? new Set()).add(m.year));
-      const indicator = [...years].find(([, y]) => y.size >= 2)![0];
+        years.set(m.indicatorId, [...(years.get(m.indicatorId) ?? []), m.year]);
+      const indicator = [...years].find(([, y]) => {
+        const newest = Math.max(...y);
+        return new Set(y).size >= 2 && y.filter((year) => year === newest).length === 1;
+      })![0];
       const before = await t.client.data<Figures>(query, { id: indicator });
       const newest = before.Indicator.measurements[0].year;
       // The administrator reopens the newest year's approved figures: they become drafts.
