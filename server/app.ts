@@ -15,21 +15,19 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { authenticate, SESSION_COOKIE, type Caller } from "./auth/authenticate";
-import { isConnectionError, unavailable } from "./common/errors";
-import { configureShapeCache } from "./common/lean";
+import { configureShapeCache } from "./read/lean";
 import { projectRoot, type Config } from "./config";
-import { createContext, type RequestContext } from "./context";
-import { exportsRouter } from "./exports";
-import { jsonBodyErrors, lastErrorHandler } from "./json-body-errors";
-import { securityHeaders } from "./security-headers";
-import { errorPlugin, formatError } from "./graphql-errors";
-import { armor, limitsPlugin } from "./limits";
+import { requestContextFor, type RequestContext } from "./context";
+import { exportsRouter } from "./modules/downloads/downloads.routes";
+import { jsonBodyErrors, lastErrorHandler } from "./http/json-body-errors";
+import { securityHeaders } from "./http/security-headers";
+import { errorPlugin, formatError } from "./graphql/errors";
+import { armor, limitsPlugin } from "./graphql/limits";
 import type { Logger } from "./logger";
 import type { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 import { publicPageRouter } from "./modules/public-page/public-page.routes";
 import { staticAdmin } from "./http/static-admin";
-import { createSchema } from "./schema";
+import { createSchema } from "./graphql/schema";
 
 export interface App {
   express: express.Express;
@@ -53,7 +51,7 @@ export async function createApp(options: {
   httpServer: Server;
   reminders?: ReminderRuntime;
 }): Promise<App> {
-  // The HTTP server is drained by server.ts (http-drain.ts), before Apollo stops.
+  // The HTTP server is drained by bootstrap.ts (http/drain.ts), before Apollo stops.
   const { config, db, readDb, log, reminders } = options;
   let draining = false;
   configureShapeCache(config.shapeCacheSize);
@@ -72,7 +70,7 @@ export async function createApp(options: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // main.ts and server.ts own the shutdown sequence (readiness, HTTP, Apollo, the database).
+    // main.ts and bootstrap.ts own the shutdown sequence (readiness, HTTP, Apollo, the database).
     stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
@@ -141,41 +139,7 @@ export async function createApp(options: {
   app.use(staticAdmin(path.join(projectRoot(), "admin", "dist")));
   app.get("/", (_req, res) => res.redirect("/admin/"));
 
-  const contextFor = async (
-    req: express.Request,
-    res: express.Response,
-  ): Promise<RequestContext> => {
-    let caller: Caller;
-    try {
-      caller = await authenticate(db, req);
-    } catch (error) {
-      if (isConnectionError(error)) throw unavailable({ requestId: res.locals.requestId });
-      throw error;
-    }
-    res.locals.userId = caller.user?.id;
-    if (caller.staleCookie) res.clearCookie(SESSION_COOKIE, { path: "/" });
-    // Anything that may write (a mutation, or a document we cannot tell) goes to the primary.
-    const query = (req.body as { query?: unknown } | undefined)?.query;
-    const readOnly =
-      req.method === "GET" || (typeof query === "string" && !/\bmutation\b/.test(query));
-    return createContext({
-      ...caller,
-      requestId: res.locals.requestId as string,
-      db: readOnly ? readDb : db,
-      primaryDb: db,
-      log: log.child({ requestId: res.locals.requestId }),
-      ip: req.ip ?? "",
-      reminders,
-      setCookie: (name, value, maxAgeMs) =>
-        res.cookie(name, value, {
-          httpOnly: true,
-          sameSite: "strict",
-          secure: config.production,
-          path: "/",
-          maxAge: maxAgeMs,
-        }),
-    });
-  };
+  const contextFor = requestContextFor({ config, db, readDb, log, reminders });
 
   app.use("/cong-khai", publicPageRouter(readDb, db, log));
   app.use("/exports", exportsRouter(contextFor, log));

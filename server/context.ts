@@ -1,7 +1,10 @@
 /** Per request: who is calling, what they may do, fresh loaders, a request id. */
+import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
-import type { Caller } from "./auth/authenticate";
-import { Loaders } from "./common/loaders";
+import { authenticate, SESSION_COOKIE, type Caller } from "./auth/authenticate";
+import { isConnectionError, unavailable } from "./common/errors";
+import type { Config } from "./config";
+import { Loaders } from "./read/loaders";
 import type { Logger } from "./logger";
 import type { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 
@@ -28,4 +31,50 @@ export function createContext(fields: Omit<RequestContext, "loaders">): RequestC
 /** The agency whose internal figures the caller may read, if any. */
 export function callerAgencyId(ctx: RequestContext): string | null {
   return ctx.user?.agencyId ?? null;
+}
+
+/**
+ * The context of one HTTP request (GraphQL or a download): the caller from the session cookie
+ * or bearer token, and the database it reads from.
+ */
+export function requestContextFor(options: {
+  config: Config;
+  db: DataSource;
+  readDb: DataSource;
+  log: Logger;
+  reminders?: ReminderRuntime;
+}): (req: Request, res: Response) => Promise<RequestContext> {
+  const { config, db, readDb, log, reminders } = options;
+  return async (req, res) => {
+    let caller: Caller;
+    try {
+      caller = await authenticate(db, req);
+    } catch (error) {
+      if (isConnectionError(error)) throw unavailable({ requestId: res.locals.requestId });
+      throw error;
+    }
+    res.locals.userId = caller.user?.id;
+    if (caller.staleCookie) res.clearCookie(SESSION_COOKIE, { path: "/" });
+    // Anything that may write (a mutation, or a document we cannot tell) goes to the primary.
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    const readOnly =
+      req.method === "GET" || (typeof query === "string" && !/\bmutation\b/.test(query));
+    return createContext({
+      ...caller,
+      requestId: res.locals.requestId as string,
+      db: readOnly ? readDb : db,
+      primaryDb: db,
+      log: log.child({ requestId: res.locals.requestId }),
+      ip: req.ip ?? "",
+      reminders,
+      setCookie: (name, value, maxAgeMs) =>
+        res.cookie(name, value, {
+          httpOnly: true,
+          sameSite: "strict",
+          secure: config.production,
+          path: "/",
+          maxAge: maxAgeMs,
+        }),
+    });
+  };
 }

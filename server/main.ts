@@ -1,7 +1,7 @@
 /** Starts the process: config, database, HTTP; stops gracefully on SIGTERM/SIGINT. */
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createLogger } from "./logger";
-import { startServer } from "./server";
+import { startServer } from "./bootstrap";
 
 async function main(): Promise<void> {
   let config: Config;

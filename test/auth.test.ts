@@ -2,7 +2,7 @@
 import { Writable } from "node:stream";
 import { createLogger } from "../server/logger";
 import { DEMO_PASSWORD } from "../server/seed/accounts";
-import { startServer } from "../server/server";
+import { startServer } from "../server/bootstrap";
 import { GraphQLClient } from "./helpers/client";
 import { accounts, signIn } from "./helpers/fixtures";
 import { resetDatabase, testConfig } from "./helpers/server";

@@ -2,7 +2,7 @@
  * Hands the suite a DATABASE_URL: the one given, or an embedded PGlite served
  * over the PostgreSQL protocol (it cannot be created inside a test file).
  */
-import { startEmbedded } from "../server/database";
+import { startEmbedded } from "../server/database/data-source";
 
 declare global {
   var __embeddedDb: { stop(): Promise<void> } | undefined;

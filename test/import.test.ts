@@ -180,7 +180,7 @@ describe("bulk import of figures", () => {
       // Asynchronously: the server answering the CLI runs in this very process.
       const run = await promisify(execFile)(
         process.execPath,
-        [path.join(root, "dist", "server", "import-cli.js"), file, "--commit", "--submit"],
+        [path.join(root, "dist", "server", "cli", "import.js"), file, "--commit", "--submit"],
         {
           env: { ...process.env, API_TOKEN: createApiToken.token, API_URL: t.url },
           encoding: "utf8",

@@ -1,10 +1,10 @@
 /**
- * The lean reads (server/common/lean.ts) give what TypeORM gives, and lists
- * that read their relations in their own statement (common/prefetch.ts)
+ * The lean reads (server/read/lean.ts) give what TypeORM gives, and lists
+ * that read their relations in their own statement (server/read/prefetch.ts)
  * answer exactly what the per-relation loaders answer, for every kind of caller.
  */
-import { leanMany } from "../server/common/lean";
-import { entities } from "../server/entities";
+import { leanMany } from "../server/read/lean";
+import { entities } from "../server/database/entities";
 import { callers, type AccountName } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
 

@@ -1,7 +1,7 @@
 /** Query limits are checked before any SQL runs, and each error names its limit. */
 import { Writable } from "node:stream";
 import { createLogger } from "../server/logger";
-import { startServer } from "../server/server";
+import { startServer } from "../server/bootstrap";
 import { GraphQLClient } from "./helpers/client";
 import { resetDatabase, startTestServer, testConfig, type TestServer } from "./helpers/server";
 

@@ -5,7 +5,7 @@
  * Needs a real PostgreSQL (it creates a database): runs in the PostgreSQL pass.
  */
 import { DataSource } from "typeorm";
-import { dataSourceFor } from "../server/database";
+import { dataSourceFor } from "../server/database/data-source";
 import { seedResolution } from "../server/seed/seed";
 import { callers } from "./helpers/fixtures";
 import { startTestServer, testDatabaseUrl, type TestServer } from "./helpers/server";

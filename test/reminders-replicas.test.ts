@@ -8,7 +8,7 @@
 import { loadConfig } from "../server/config";
 import { createLogger } from "../server/logger";
 import { DAILY, DAILY_CRON } from "../server/modules/reminder/reminder.jobs";
-import { startServer, type RunningServer } from "../server/server";
+import { startServer, type RunningServer } from "../server/bootstrap";
 import { startCluster, type Cluster } from "./faults/cluster";
 import { resetDatabase, testDatabaseUrl } from "./helpers/server";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";

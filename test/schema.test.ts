@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { operationsWithoutAllow } from "../server/auth/allow";
-import { schemaText } from "../server/schema-cli";
+import { schemaText } from "../server/cli/schema";
 
 describe("GraphQL schema", () => {
   it("is committed up to date in schema/schema.graphql (run `npm run schema`)", async () => {

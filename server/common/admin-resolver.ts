@@ -10,7 +10,7 @@ import type { Permission } from "../auth/permissions";
 import type { RequestContext } from "../context";
 import { createRecord, deleteRecord, updateRecord, type CrudSpec } from "./crud";
 import type { BaseFilter } from "./list";
-import { createReadResolver, type ReadResolverOptions } from "./read-resolver";
+import { createReadResolver, type ReadResolverOptions } from "../read/read-resolver";
 
 export interface AdminResolverOptions<
   T extends ObjectLiteral,

@@ -5,7 +5,7 @@
  * normalised. A wrong type or an unknown field is BAD_USER_INPUT naming it.
  */
 import { coerceInputValue, isInputObjectType } from "graphql";
-import { createSchema } from "../schema";
+import { createSchema } from "../graphql/schema";
 import { badInput } from "./errors";
 import type { BaseFilter } from "./list";
 import { checkTextValue, limitFor } from "./text-limits";

@@ -10,7 +10,7 @@ import type { Permission } from "../auth/permissions";
 import type { RequestContext } from "../context";
 import { badInput, notFound } from "./errors";
 import { assertId, assertIds } from "./ids";
-import { leanMany, leanOne, type Nested } from "./lean";
+import { leanMany, leanOne, type Nested } from "../read/lean";
 
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 100;
@@ -156,9 +156,9 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   spec: ListSpec<T, F>,
   args: ListArgs,
   filter: F | undefined,
-  /** Only these properties (common/projection.ts); every column when absent. */
+  /** Only these properties (server/read/projection.ts); every column when absent. */
   columns?: readonly string[],
-  /** Relations to read in the same statement (common/prefetch.ts). */
+  /** Relations to read in the same statement (server/read/prefetch.ts). */
   nested: Nested[] = [],
 ): Promise<T[]> {
   const { page, perPage, order } = checkListArgs(args, spec.sortable, filter);

@@ -5,8 +5,8 @@
  */
 import "reflect-metadata";
 import { loadConfig } from "../config";
-import { openDatabase } from "../database";
-import { prepareDatabase } from "../server";
+import { openDatabase } from "../database/data-source";
+import { prepareDatabase } from "../bootstrap";
 
 async function main(): Promise<void> {
   const config = { ...loadConfig(), migrate: true, seed: true };

@@ -6,7 +6,7 @@
 import { DataSource, type Logger } from "typeorm";
 import { loadConfig } from "../../server/config";
 import { createLogger } from "../../server/logger";
-import { startServer, type RunningServer } from "../../server/server";
+import { startServer, type RunningServer } from "../../server/bootstrap";
 import { GraphQLClient } from "./client";
 
 export interface TestServer {

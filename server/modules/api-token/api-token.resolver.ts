@@ -4,7 +4,7 @@ import type { RequestContext } from "../../context";
 import { createApiToken, revokeApiToken } from "./api-token.service";
 import { Permission } from "../../auth/permissions";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createReadResolver } from "../../read/read-resolver";
 import { ApiToken } from "./api-token.entity";
 
 @InputType({ description: "Filter for allApiTokens." })

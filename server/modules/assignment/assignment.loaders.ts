@@ -6,8 +6,8 @@ import {
   type PeriodType,
   type ValueKind,
 } from "../../common/enums";
-import { leanMany } from "../../common/lean";
-import { nestable } from "../../common/prefetch";
+import { leanMany } from "../../read/lean";
+import { nestable } from "../../read/prefetch";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import type { RequestContext } from "../../context";
@@ -136,7 +136,7 @@ export function measurementsBy(
   column: "indicatorId" | "agencyId",
   id: string,
   filter: FigureFilter = {},
-  /** Only these properties (common/projection.ts); every column when absent. */
+  /** Only these properties (server/read/projection.ts); every column when absent. */
   columns?: readonly string[],
 ): Promise<Measurement[]> {
   return ctx.loaders

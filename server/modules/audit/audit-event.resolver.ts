@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Resolver } from "type-graphql";
 import { Permission } from "../../auth/permissions";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createReadResolver } from "../../read/read-resolver";
 import { AuditEvent } from "./audit-event.entity";
 
 @InputType({ description: "Filter for allAuditEvents." })

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "t
 import { Permission } from "../../auth/permissions";
 import { ClauseKind } from "../../common/enums";
 import { whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createReadResolver } from "../../read/read-resolver";
 import type { RequestContext } from "../../context";
 import { Congress } from "./congress.entity";
 import { ResolutionClause } from "./resolution-clause.entity";

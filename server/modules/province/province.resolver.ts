@@ -1,7 +1,7 @@
 import { Field, InputType, Resolver } from "type-graphql";
 import { Permission } from "../../auth/permissions";
 import type { ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createReadResolver } from "../../read/read-resolver";
 import { Province } from "./province.entity";
 
 @InputType({ description: "Filter for allProvinces." })

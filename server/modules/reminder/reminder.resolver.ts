@@ -20,7 +20,7 @@ import { Permission } from "../../auth/permissions";
 import { apiError, badInput, unauthenticated } from "../../common/errors";
 import { assertIds } from "../../common/ids";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { createReadResolver } from "../../common/read-resolver";
+import { createReadResolver } from "../../read/read-resolver";
 import { LocalDateScalar } from "../../common/scalars";
 import type { RequestContext } from "../../context";
 import { Reminder } from "./reminder.entity";

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, Field, FieldResolver, ID, Info, InputType, Int, Resolver, Root } from "type-graphql";
-import { hasMany, nestable } from "../../common/prefetch";
-import { columnsFor } from "../../common/projection";
+import { hasMany, nestable } from "../../read/prefetch";
+import { columnsFor } from "../../read/projection";
 import { Permission } from "../../auth/permissions";
 import { TargetDomain } from "../../common/enums";
 import { assertId } from "../../common/ids";

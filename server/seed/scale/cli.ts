@@ -7,7 +7,7 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { ConfigError, loadConfig } from "../../config";
-import { dataSourceFor } from "../../database";
+import { dataSourceFor } from "../../database/data-source";
 import { existingScaleProvinces, refusal, ScaleSeedRefused, seedScale } from "./scale";
 
 /** Opens the database of `url`, creating it first when the server has none of that name. */

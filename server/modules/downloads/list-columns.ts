@@ -5,14 +5,14 @@
  * time zone, numbers the Vietnamese way, and every record on one line.
  */
 import { In, type EntityTarget, type ObjectLiteral } from "typeorm";
-import { TIME_ZONE } from "./common/dates";
-import { formatNumberVi } from "./common/format-vi";
-import { auditActionVi, enumLabelVi, RECORD_TYPE_VI, type EnumName } from "./common/labels-vi";
-import type { RequestContext } from "./context";
-import { Agency } from "./modules/agency/agency.entity";
-import { Congress } from "./modules/congress/congress.entity";
-import { Indicator } from "./modules/indicator/indicator.entity";
-import { User } from "./modules/user/user.entity";
+import { TIME_ZONE } from "../../common/dates";
+import { formatNumberVi } from "../../common/format-vi";
+import { auditActionVi, enumLabelVi, RECORD_TYPE_VI, type EnumName } from "../../common/labels-vi";
+import type { RequestContext } from "../../context";
+import { Agency } from "../agency/agency.entity";
+import { Congress } from "../congress/congress.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { User } from "../user/user.entity";
 
 /** Names of the records a row points to, loaded once per export. */
 export interface Names {

@@ -11,7 +11,7 @@
  * the same values `getMany()` gives (a test compares both for every entity):
  * numerics as strings, dates as `YYYY-MM-DD`, timestamps as `Date`.
  *
- * A `Nested` relation (see common/prefetch.ts) becomes a correlated subquery of
+ * A `Nested` relation (see server/read/prefetch.ts) becomes a correlated subquery of
  * the same statement, as PostGraphile compiles a query; its rows are kept on
  * each parent for the field resolver to return (`prefetched`), so a page and
  * its relations cost one statement instead of one per level.
@@ -283,7 +283,7 @@ export interface LeanOptions {
   columns?: readonly string[];
   /** Extra SQL expressions (of joined tables, say) to add to each object under these names. */
   extra?: Record<string, string>;
-  /** Relations read in the same statement (common/prefetch.ts). */
+  /** Relations read in the same statement (server/read/prefetch.ts). */
   nested?: Nested[];
   /**
    * A page, sent as parameters rather than written into the text (as `qb.limit()` would):

@@ -3,13 +3,13 @@
  * embedded PGlite served over the PostgreSQL protocol on a loopback port, so
  * both go through TypeORM's ordinary `postgres` driver (one code path).
  */
-import { withoutNamedStatements } from "./common/lean";
+import { withoutNamedStatements } from "../read/lean";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
 import { DataSource, type LoggerOptions, type Logger } from "typeorm";
 import { SnakeNamingStrategy } from "typeorm-naming-strategies";
-import type { Config } from "./config";
+import type { Config } from "../config";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 

@@ -5,14 +5,14 @@
  */
 import { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
-import { Permission } from "./auth/permissions";
-import { badInput, unauthenticated } from "./common/errors";
-import { assertId } from "./common/ids";
-import type { RequestContext } from "./context";
-import type { Logger } from "./logger";
-import { listCsv } from "./list-exports";
-import { buildTargetTable } from "./modules/progress/target-table";
-import { targetTableCsv, targetTableXlsx } from "./modules/progress/target-table.export";
+import { Permission } from "../../auth/permissions";
+import { badInput, unauthenticated } from "../../common/errors";
+import { assertId } from "../../common/ids";
+import type { RequestContext } from "../../context";
+import type { Logger } from "../../logger";
+import { listCsv } from "./list-csv";
+import { buildTargetTable } from "../progress/target-table";
+import { targetTableCsv, targetTableXlsx } from "../progress/target-table.export";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,

@@ -5,22 +5,22 @@
  */
 import type { Request } from "express";
 import type { ObjectLiteral } from "typeorm";
-import { csvDocument } from "./common/csv";
-import { badInput, forbidden, unauthenticated } from "./common/errors";
-import { exportFilter } from "./common/export-filter";
-import { findAllRows, type BaseFilter, type ListSpec } from "./common/list";
-import type { RequestContext } from "./context";
-import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-export-columns";
-import { agencyList } from "./modules/agency/agency.resolver";
-import { apiTokenList } from "./modules/api-token/api-token.resolver";
-import { assignmentList } from "./modules/assignment/assignment.resolver";
-import { auditEventList } from "./modules/audit/audit-event.resolver";
-import { congressList } from "./modules/congress/congress.resolver";
-import { indicatorList } from "./modules/indicator/indicator.resolver";
-import { keyTaskList } from "./modules/key-task/key-task.resolver";
-import { measurementList } from "./modules/measurement/measurement.resolver";
-import { targetList } from "./modules/target/target.resolver";
-import { userList } from "./modules/user/user.resolver";
+import { csvDocument } from "../../common/csv";
+import { badInput, forbidden, unauthenticated } from "../../common/errors";
+import { exportFilter } from "../../common/export-filter";
+import { findAllRows, type BaseFilter, type ListSpec } from "../../common/list";
+import type { RequestContext } from "../../context";
+import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
+import { agencyList } from "../agency/agency.resolver";
+import { apiTokenList } from "../api-token/api-token.resolver";
+import { assignmentList } from "../assignment/assignment.resolver";
+import { auditEventList } from "../audit/audit-event.resolver";
+import { congressList } from "../congress/congress.resolver";
+import { indicatorList } from "../indicator/indicator.resolver";
+import { keyTaskList } from "../key-task/key-task.resolver";
+import { measurementList } from "../measurement/measurement.resolver";
+import { targetList } from "../target/target.resolver";
+import { userList } from "../user/user.resolver";
 
 export const EXPORT_LIMIT = 50_000;
 

@@ -6,10 +6,10 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { fromDatabaseError, isConnectionError } from "./common/errors";
-import type { RequestContext } from "./context";
+import { fromDatabaseError, isConnectionError } from "../common/errors";
+import type { RequestContext } from "../context";
 import { limitError, limitOf } from "./limits";
-import { recordAudit } from "./modules/audit/audit.service";
+import { recordAudit } from "../modules/audit/audit.service";
 
 /** Codes safe to show: ours and those graphql-js / Apollo produce for bad requests. */
 const PUBLIC_CODES = new Set([

@@ -1,5 +1,5 @@
 /**
- * Relations a list reads in its own statement (common/lean.ts, `Nested`):
+ * Relations a list reads in its own statement (server/read/lean.ts, `Nested`):
  * when a page's selection asks for a registered relation (`Target.indicators`,
  * `Indicator.leadAgency`, …), the relation's query becomes a correlated
  * subquery of the page's statement, recursively, and its field resolver

@@ -9,9 +9,9 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, visit, type DocumentNode } from "graphql";
-import { countAddressAttempt } from "./auth/login-throttle";
-import { checkTexts } from "./common/text-limits";
-import type { RequestContext } from "./context";
+import { countAddressAttempt } from "../auth/login-throttle";
+import { checkTexts } from "../common/text-limits";
+import type { RequestContext } from "../context";
 
 export const LIMITS = {
   maxDepth: 10,

@@ -29,7 +29,7 @@ describe("schema compatibility check", () => {
   });
 
   it("finds the committed schema compatible with the last release", async () => {
-    const root = path.join(__dirname, "..");
+    const root = path.join(__dirname, "..", "..");
     const read = (file: string) => readFileSync(path.join(root, file), "utf8");
     const changes = await unannouncedBreakingChanges(
       read("schema/released.graphql"),

@@ -5,8 +5,8 @@
 import { printSchema } from "graphql";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./config";
-import { createSchema } from "./schema";
+import { projectRoot } from "../config";
+import { createSchema } from "../graphql/schema";
 
 export async function schemaText(): Promise<string> {
   return printSchema(await createSchema()) + "\n";

@@ -18,7 +18,7 @@ import {
   ListMetadata,
   type BaseFilter,
   type ListSpec,
-} from "./list";
+} from "../common/list";
 
 export interface ReadResolverOptions<T extends ObjectLiteral, F extends BaseFilter> {
   type: ClassType<T>;

@@ -21,7 +21,7 @@ export interface ManyByOptions<T extends ObjectLiteral> {
   scope?: (qb: SelectQueryBuilder<T>, alias: string, keys: string) => void;
   /** ORDER BY, as "alias.column". */
   orderBy?: Record<string, "ASC" | "DESC">;
-  /** Only these properties (see common/projection.ts); every column when absent. */
+  /** Only these properties (see server/read/projection.ts); every column when absent. */
   columns?: readonly string[];
 }
 
@@ -64,7 +64,7 @@ export class Loaders {
     );
   }
 
-  /** The row `id` with the columns the field's selection needs (common/projection.ts), or null. */
+  /** The row `id` with the columns the field's selection needs (server/read/projection.ts), or null. */
   selected<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     id: string,

@@ -6,9 +6,9 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
-import { drainable } from "./http-drain";
+import { drainable } from "./http/drain";
 import type { Config } from "./config";
-import { openDatabase, type Database, type DatabaseOptions } from "./database";
+import { openDatabase, type Database, type DatabaseOptions } from "./database/data-source";
 import type { Logger } from "./logger";
 import { ReminderRuntime } from "./modules/reminder/reminder.runtime";
 import { ensureDemoAccounts, ensureFirstAdmin } from "./seed/accounts";
@@ -82,7 +82,7 @@ export async function startServer(
       reminders,
     });
     if (config.jobs) await reminders.start();
-    // Registered before the app, so it sees every request first (http-drain.ts).
+    // Registered before the app, so it sees every request first (http/drain.ts).
     const http = drainable(httpServer);
     httpServer.on("request", app.express);
     await new Promise<void>((resolve, reject) => {

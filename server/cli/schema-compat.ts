@@ -9,7 +9,7 @@ import { CriticalityLevel, diff, type Change } from "@graphql-inspector/core";
 import { buildSchema } from "graphql";
 import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./config";
+import { projectRoot } from "../config";
 
 export function unreleasedNotes(changelog: string): string {
   const match = /^## \[?Unreleased\]?[^\n]*\n([\s\S]*?)(?=^## )/im.exec(changelog + "\n## ");

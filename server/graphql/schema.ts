@@ -7,39 +7,39 @@ import {
   type NonEmptyArray,
 } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { authChecker } from "./auth/allow";
-import { answerFromParent } from "./common/prefetch";
-import * as enums from "./common/enums";
-import { AgencyResolver } from "./modules/agency/agency.resolver";
-import { AssessmentResolver } from "./modules/assessment/assessment.resolver";
-import { ApiTokenResolver } from "./modules/api-token/api-token.resolver";
-import { AssignmentResolver } from "./modules/assignment/assignment.resolver";
-import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
-import { CongressResolver } from "./modules/congress/congress.resolver";
-import { ResolutionResolver } from "./modules/congress/resolution.resolver";
-import { ImportResolver } from "./modules/import/import.resolver";
-import { ResolutionImportResolver } from "./modules/resolution-import/resolution-import.resolver";
-import { IndicatorResolver } from "./modules/indicator/indicator.resolver";
-import { KeyTaskResolver } from "./modules/key-task/key-task.resolver";
-import { MeasurementResolver } from "./modules/measurement/measurement.resolver";
+import { authChecker } from "../auth/allow";
+import { answerFromParent } from "../read/prefetch";
+import * as enums from "../common/enums";
+import { AgencyResolver } from "../modules/agency/agency.resolver";
+import { AssessmentResolver } from "../modules/assessment/assessment.resolver";
+import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
+import { AssignmentResolver } from "../modules/assignment/assignment.resolver";
+import { AuditEventResolver } from "../modules/audit/audit-event.resolver";
+import { CongressResolver } from "../modules/congress/congress.resolver";
+import { ResolutionResolver } from "../modules/congress/resolution.resolver";
+import { ImportResolver } from "../modules/import/import.resolver";
+import { ResolutionImportResolver } from "../modules/resolution-import/resolution-import.resolver";
+import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
+import { KeyTaskResolver } from "../modules/key-task/key-task.resolver";
+import { MeasurementResolver } from "../modules/measurement/measurement.resolver";
 import {
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,
-} from "./modules/measurement/return-loop.resolver";
+} from "../modules/measurement/return-loop.resolver";
 import {
   AgencyProgressResolver,
   IndicatorProgressResolver,
   KeyTaskProgressResolver,
   ProgressResolver,
   TargetProgressResolver,
-} from "./modules/progress/progress.resolver";
-import { ProvinceResolver } from "./modules/province/province.resolver";
-import { TargetResolver } from "./modules/target/target.resolver";
-import { AuthResolver } from "./modules/user/auth.resolver";
-import { UserResolver } from "./modules/user/user.resolver";
-import { AuditActorNameResolver } from "./modules/audit/actor-name.resolver";
-import { HistoryResolver } from "./modules/audit/history.resolver";
-import { ReminderResolver } from "./modules/reminder/reminder.resolver";
+} from "../modules/progress/progress.resolver";
+import { ProvinceResolver } from "../modules/province/province.resolver";
+import { TargetResolver } from "../modules/target/target.resolver";
+import { AuthResolver } from "../modules/user/auth.resolver";
+import { UserResolver } from "../modules/user/user.resolver";
+import { AuditActorNameResolver } from "../modules/audit/actor-name.resolver";
+import { HistoryResolver } from "../modules/audit/history.resolver";
+import { ReminderResolver } from "../modules/reminder/reminder.resolver";
 
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
 

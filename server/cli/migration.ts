@@ -1,20 +1,22 @@
 /**
  * `npm run migration:generate -- <Name>` writes migrations/<timestamp>-<Name>.ts
  * with the SQL that brings the database of the existing migrations up to the
- * entities, and refreshes server/migrations.ts. `npm run migration:check`
+ * entities, and refreshes server/database/migrations.ts. `npm run migration:check`
  * fails when the entities need a migration that does not exist yet.
  * Both run against a fresh in-memory PGlite unless DATABASE_URL is set.
  */
 import "reflect-metadata";
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { projectRoot } from "../config";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = projectRoot();
 
 async function pendingSql(): Promise<{ up: string[]; down: string[] }> {
   // Loaded here so that `index` works even when the migration list is out of date.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { dataSourceFor, startEmbedded } = require("./database") as typeof import("./database");
+  const { dataSourceFor, startEmbedded } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("../database/data-source") as typeof import("../database/data-source");
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbedded("memory://", 3);
   const dataSource = dataSourceFor(process.env.DATABASE_URL ?? embedded!.url, 1);
   try {
@@ -45,12 +47,12 @@ function writeIndex(): void {
   });
   const body = [
     "/** Every migration class, in order; the files live in /migrations. Written by `npm run migration:generate`. */",
-    ...names.map((n) => `import { ${n.cls} } from "../migrations/${n.file}";`),
+    ...names.map((n) => `import { ${n.cls} } from "../../migrations/${n.file}";`),
     "",
     `export const migrations = [${names.map((n) => n.cls).join(", ")}];`,
     "",
   ].join("\n");
-  writeFileSync(path.join(root, "server", "migrations.ts"), body);
+  writeFileSync(path.join(root, "server", "database", "migrations.ts"), body);
 }
 
 async function main(): Promise<void> {
