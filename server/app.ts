@@ -9,6 +9,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import compression from "compression";
 import express from "express";
 import { GraphQLError, type DocumentNode } from "graphql";
 import { randomUUID } from "node:crypto";
@@ -141,6 +142,9 @@ export async function createApp(options: {
 
   const contextFor = requestContextFor({ config, db, readDb, log, reminders });
 
+  // Answers, downloads and the public page are compressed for a slow provincial connection when
+  // the client asks for it (brotli or gzip); small answers and binary files (XLSX) are sent as is.
+  app.use(["/graphql", "/exports", "/cong-khai"], compression({ threshold: 1024 }));
   app.use("/cong-khai", publicPageRouter(readDb, db, log));
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
