@@ -28,6 +28,7 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { roman } from "../common/format";
 import { useHasPermission } from "../common/useCaller";
 import { gql } from "../graphql";
 
@@ -175,7 +176,10 @@ function CarryForwardDialog(props: {
         >
           {earlier.map((c) => (
             <MenuItem key={c.id} value={c.id}>
-              {`${c.ordinal} (${c.termStartYear}–${c.termEndYear})`}
+              {translate("terms.carry.congress", {
+                roman: roman(c.ordinal),
+                term: `${c.termStartYear}–${c.termEndYear}`,
+              })}
             </MenuItem>
           ))}
         </TextField>
@@ -188,45 +192,71 @@ function CarryForwardDialog(props: {
             <Typography variant="body2" sx={{ mb: 1 }} data-testid="carry-summary">
               {translate("terms.carry.summary", { create: plan.toCreate, skipped: plan.skipped })}
             </Typography>
-            <Box sx={{ overflowX: "auto" }}>
-              <Table size="small" data-testid="carry-table">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate("terms.carry.indicator")}</TableCell>
-                    <TableCell>{translate("terms.carry.from")}</TableCell>
-                    <TableCell>{translate("terms.carry.role")}</TableCell>
-                    <TableCell>{translate("terms.carry.to")}</TableCell>
-                    <TableCell>{translate("terms.carry.outcome")}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {plan.rows.map((r) => (
-                    <TableRow
-                      key={r.fromAssignmentId + r.indicatorId}
-                      data-testid={`carry-row-${r.outcome}`}
-                      sx={r.willCreate ? undefined : { "& td": { color: "text.secondary" } }}
-                    >
-                      <TableCell sx={{ minWidth: 180 }}>
-                        <strong>{r.indicatorCode}</strong> {r.indicatorName}
-                        <Typography variant="caption" component="div" color="text.secondary">
-                          ← {r.predecessorCode}
-                        </Typography>
-                      </TableCell>
-                      <TableCell>{r.fromAgencyName}</TableCell>
-                      <TableCell>{translate(`app.enums.assignmentRole.${r.role}`)}</TableCell>
-                      <TableCell>{r.toAgencyName ?? "—"}</TableCell>
-                      <TableCell>
-                        <Chip
-                          size="small"
-                          color={COLOUR[r.outcome] ?? "default"}
-                          label={translate(`terms.carry.outcomes.${r.outcome}`)}
-                        />
-                      </TableCell>
+            {narrow ? (
+              <Box data-testid="carry-table">
+                {plan.rows.map((r) => (
+                  <Box
+                    key={r.fromAssignmentId + r.indicatorId}
+                    data-testid={`carry-row-${r.outcome}`}
+                    sx={{ py: 1, borderBottom: 1, borderColor: "divider" }}
+                  >
+                    <Typography variant="body2">
+                      <strong>{r.indicatorCode}</strong> {r.indicatorName} ← {r.predecessorCode}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {r.fromAgencyName} → {r.toAgencyName ?? "—"} ·{" "}
+                      {translate(`app.enums.assignmentRole.${r.role}`)}
+                    </Typography>
+                    <Chip
+                      size="small"
+                      color={COLOUR[r.outcome] ?? "default"}
+                      label={translate(`terms.carry.outcomes.${r.outcome}`)}
+                      sx={{ mt: 0.5 }}
+                    />
+                  </Box>
+                ))}
+              </Box>
+            ) : (
+              <Box sx={{ overflowX: "auto" }}>
+                <Table size="small" data-testid="carry-table">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate("terms.carry.indicator")}</TableCell>
+                      <TableCell>{translate("terms.carry.from")}</TableCell>
+                      <TableCell>{translate("terms.carry.role")}</TableCell>
+                      <TableCell>{translate("terms.carry.to")}</TableCell>
+                      <TableCell>{translate("terms.carry.outcome")}</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
+                  </TableHead>
+                  <TableBody>
+                    {plan.rows.map((r) => (
+                      <TableRow
+                        key={r.fromAssignmentId + r.indicatorId}
+                        data-testid={`carry-row-${r.outcome}`}
+                        sx={r.willCreate ? undefined : { "& td": { color: "text.secondary" } }}
+                      >
+                        <TableCell sx={{ minWidth: 180 }}>
+                          <strong>{r.indicatorCode}</strong> {r.indicatorName}
+                          <Typography variant="caption" component="div" color="text.secondary">
+                            ← {r.predecessorCode}
+                          </Typography>
+                        </TableCell>
+                        <TableCell>{r.fromAgencyName}</TableCell>
+                        <TableCell>{translate(`app.enums.assignmentRole.${r.role}`)}</TableCell>
+                        <TableCell>{r.toAgencyName ?? "—"}</TableCell>
+                        <TableCell>
+                          <Chip
+                            size="small"
+                            color={COLOUR[r.outcome] ?? "default"}
+                            label={translate(`terms.carry.outcomes.${r.outcome}`)}
+                          />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </Box>
+            )}
           </>
         )}
       </DialogContent>

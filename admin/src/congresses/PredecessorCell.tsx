@@ -16,7 +16,7 @@ interface Candidate {
 }
 
 const PREVIOUS = `query PreviousTerm($c: ID!) { Congress(id: $c) { ordinal provinceId } allCongresses(perPage: 50) { id ordinal provinceId } }`;
-const INDICATORS = `query PreviousIndicators($c: ID) { allIndicators(filter: { congressId: $c, active: true }, perPage: 200) { id code name unit } }`;
+const INDICATORS = `query PreviousIndicators($c: ID) { allIndicators(filter: { congressId: $c, active: true }, perPage: 100) { id code name unit } }`;
 
 /** The previous congress's indicators, read once for every row of the table. */
 function usePreviousTermIndicators(congressId: string): Candidate[] {
