@@ -225,6 +225,21 @@ describe("one term to the next", () => {
       d: "2020-12-31",
     });
     expect(early.Indicator.baseline).toBeNull();
+    // Progress reads the goal with it: a level's projection runs from the old term's last
+    // figure through the new term's first (a figure approved before the system, as seeded).
+    await t.db.query(
+      `INSERT INTO measurement (indicator_id, agency_id, year, period, value, value_kind, status, source)
+       VALUES ($1, (SELECT id FROM agency WHERE code = 'SO-NNMT'), 2026, 'YEAR', '120', 'OFFICIAL', 'APPROVED', 'thử nghiệm')`,
+      [ntm18],
+    );
+    const { Indicator: judged } = await admin.data<{
+      Indicator: { progress: { projected: number } };
+    }>(`query($id: ID!) { Indicator(id: $id) { progress { projected } } }`, { id: ntm18 });
+    const from = Number(expected.value);
+    expect(judged.progress.projected).toBeCloseTo(
+      120 + ((120 - from) * (2030 - 2026)) / (2026 - last),
+      6,
+    );
     // An own baseline wins.
     await admin.data(
       `mutation($id: ID!) { updateIndicator(id: $id, baselineYear: 2025, baselineValue: "100") { id } }`,
