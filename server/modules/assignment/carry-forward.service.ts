@@ -22,7 +22,8 @@ import { Agency } from "../agency/agency.entity";
 import { recordAudit } from "../audit/audit.service";
 import { Congress } from "../congress/congress.entity";
 import { MAX_TERMS_BACK } from "../indicator/indicator-predecessor";
-import { Assignment } from "./assignment.entity";
+import type { Assignment } from "./assignment.entity";
+import { startAssignment } from "./assignment.service";
 import {
   CarryOutcome,
   type CarryForwardPlan,
@@ -215,33 +216,27 @@ export async function carryAssignmentsForward(
     if (rows.length === 0) return { batchId: null, created: [], plan };
     const batchId = randomUUID();
     const reason = `Chuyển phân công sang nhiệm kỳ mới ${batchId}`;
-    const repository = tx.getRepository(Assignment);
     const created: Assignment[] = [];
     for (const r of rows) {
-      const row = await repository.save(
-        repository.create({
-          indicatorId: r.indicatorId,
-          agencyId: r.toAgencyId!,
-          role: r.role,
-          frequency: r.frequency,
-          dueDaysAfterPeriod: r.dueDaysAfterPeriod,
-          note:
-            r.outcome === CarryOutcome.SUCCESSOR
-              ? `Chuyển từ chỉ tiêu ${r.predecessorCode} nhiệm kỳ trước (${r.fromAgencyName} → ${r.toAgencyName})`
-              : `Chuyển từ chỉ tiêu ${r.predecessorCode} nhiệm kỳ trước`,
-          startsOn: plan.startsOn,
-          endsOn: null,
-          assignedById: ctx.user?.id ?? null,
-        }),
+      created.push(
+        await startAssignment(
+          tx,
+          ctx,
+          {
+            indicatorId: r.indicatorId,
+            agencyId: r.toAgencyId!,
+            role: r.role,
+            frequency: r.frequency,
+            dueDaysAfterPeriod: r.dueDaysAfterPeriod,
+            note:
+              r.outcome === CarryOutcome.SUCCESSOR
+                ? `Chuyển từ chỉ tiêu ${r.predecessorCode} nhiệm kỳ trước (${r.fromAgencyName} → ${r.toAgencyName})`
+                : `Chuyển từ chỉ tiêu ${r.predecessorCode} nhiệm kỳ trước`,
+            startsOn: plan.startsOn,
+          },
+          { reason },
+        ),
       );
-      await recordAudit(tx, ctx, {
-        action: "Assignment.create",
-        entityType: "Assignment",
-        entityId: row.id,
-        after: row,
-        reason,
-      });
-      created.push(row);
     }
     await recordAudit(tx, ctx, {
       action: "Assignment.carryForward",
