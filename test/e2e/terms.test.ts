@@ -55,6 +55,8 @@ describe("one term to the next", () => {
       await page.getByTestId(`draft-target-${n}`).getByRole("combobox").click();
       await page.getByRole("option", { name: "Kinh tế", exact: true }).click();
     }
+    await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    await page.getByTestId("draft-row-1-0").locator("td").last().scrollIntoViewIfNeeded();
     await panel.screenshot(page, "terms-draft-predecessor");
     await page.setViewportSize({ width: 390, height: 844 });
     // The table scrolls sideways on a phone: show its last column, the predecessor.
