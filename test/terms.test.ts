@@ -359,6 +359,28 @@ describe("one term to the next", () => {
     }>(CARRY, { c: c18, p: c17, f: again.fingerprint });
     expect(second.carryAssignmentsForward).toMatchObject({ batchId: null, created: [] });
     expect(await count()).toBe(before + plan.toCreate);
+
+    // Two confirmations of one preview at once: one writes, the other finds the plan changed.
+    const { allAgencies: ct } = await admin.data<{ allAgencies: { id: string }[] }>(
+      `{ allAgencies(filter: { code: "SO-CT" }) { id } }`,
+    );
+    await admin.data(
+      `mutation($i: ID!, $a: ID!) { assignTarget(indicatorId: $i, agencyId: $a, role: COORDINATE, frequency: YEARLY, dueDaysAfterPeriod: 30, startsOn: "2021-01-01") { id } }`,
+      { i: grdp17, a: ct[0].id },
+    );
+    const { assignmentCarryForward: third } = await admin.data<{ assignmentCarryForward: Plan }>(
+      PREVIEW,
+      { c: c18, p: c17 },
+    );
+    expect(third.toCreate).toBe(1);
+    const racing = await Promise.all(
+      [1, 2].map(() => admin.request(CARRY, { c: c18, p: c17, f: third.fingerprint })),
+    );
+    expect(racing.map((r) => (r.errors ? r.errors[0].extensions?.code : "ok")).sort()).toEqual([
+      "CONFLICT",
+      "ok",
+    ]);
+    expect(await count()).toBe(before + plan.toCreate + 1 + 1);
   });
 
   it("gives the series across terms within the caller's read scope", async () => {
