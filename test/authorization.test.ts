@@ -82,6 +82,9 @@ const mutations: Record<string, Row> = {
     query: `mutation { deleteMeasurement(id: "${NOBODY}") { id } }`,
     allowed: ["reporter", "admin", "submitToken"],
   },
+  carryAssignmentsForward: adminOnly(
+    `mutation { carryAssignmentsForward(congressId: "${NOBODY}", previousCongressId: "${NOBODY}", fingerprint: "${"0".repeat(32)}") { batchId } }`,
+  ),
   importResolutionTargets: {
     query: `mutation { importResolutionTargets(congressId: "${NOBODY}", targets: []) { createdTargets } }`,
     allowed: ["admin"],
@@ -131,6 +134,9 @@ const queries: Record<string, Row> = {
   me: { query: `{ me { via } }`, allowed: signedIn },
   allReminders: { query: `{ allReminders { id } }`, allowed: signedIn },
   myReminderSettings: { query: `{ myReminderSettings { kind } }`, allowed: signedIn },
+  assignmentCarryForward: adminOnly(
+    `{ assignmentCarryForward(congressId: "${NOBODY}", previousCongressId: "${NOBODY}") { toCreate } }`,
+  ),
   parseResolutionTargets: {
     query: `{ parseResolutionTargets(text: "(1) Tỷ lệ che phủ rừng đạt 65%.", termEndYear: 2030) { targets { number } } }`,
     allowed: ["admin"],

@@ -9,6 +9,7 @@ import { LoginThrottle1796118195223 } from "../../migrations/1796118195223-Login
 import { AgencyKindCommuneWard1796119330513 } from "../../migrations/1796119330513-AgencyKindCommuneWard";
 import { CongressFacts1796119561709 } from "../../migrations/1796119561709-CongressFacts";
 import { Reminders1796120938492 } from "../../migrations/1796120938492-Reminders";
+import { IndicatorPredecessor1796130553672 } from "../../migrations/1796130553672-IndicatorPredecessor";
 
 export const migrations = [
   Initial1795808485561,
@@ -21,4 +22,5 @@ export const migrations = [
   AgencyKindCommuneWard1796119330513,
   CongressFacts1796119561709,
   Reminders1796120938492,
+  IndicatorPredecessor1796130553672,
 ];

@@ -20,6 +20,8 @@ import { ResolutionResolver } from "../modules/congress/resolution.resolver";
 import { ImportResolver } from "../modules/import/import.resolver";
 import { ResolutionImportResolver } from "../modules/resolution-import/resolution-import.resolver";
 import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
+import { IndicatorTermsResolver } from "../modules/indicator/indicator-terms.resolver";
+import { CarryForwardResolver } from "../modules/assignment/carry-forward.resolver";
 import { KeyTaskResolver } from "../modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "../modules/measurement/measurement.resolver";
 import {
@@ -52,8 +54,10 @@ export const resolvers: NonEmptyArray<Function> = [
   TargetResolver,
   AssessmentResolver,
   IndicatorResolver,
+  IndicatorTermsResolver,
   AgencyResolver,
   AssignmentResolver,
+  CarryForwardResolver,
   MeasurementResolver,
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,

@@ -26,6 +26,8 @@ const RELATIONS: Record<string, string[]> = {
   "Indicator.assignments": [],
   "Indicator.leadAgency": [],
   "Indicator.measurements": [],
+  "Indicator.predecessor": ["predecessorId"],
+  "Indicator.successors": [],
   "Measurement.indicator": ["indicatorId"],
   "Measurement.agency": ["agencyId"],
   "Agency.province": ["provinceId"],

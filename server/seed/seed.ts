@@ -185,7 +185,11 @@ export async function seedResolution(
     if (current.parentId === null && patch.parentId)
       await manager.update(Agency, id, { parentId: patch.parentId });
     if (current.successorId === null && patch.successorId) {
-      await manager.update(Agency, id, { successorId: patch.successorId });
+      // A merger learnt after the installation was seeded ends the agency on its recorded day.
+      await manager.update(Agency, id, {
+        successorId: patch.successorId,
+        validTo: current.validTo ?? agency.validTo ?? null,
+      });
     }
   }
 

@@ -19,6 +19,7 @@ import { HistoryTab } from "../common/HistoryTab";
 import { TargetTable } from "../targets/TargetTable";
 import { ProgressField } from "../common/ProgressField";
 import { LoadTargetsPanel } from "./LoadTargetsPanel";
+import { CarryForwardPanel } from "./CarryForwardPanel";
 import { ResolutionPanel } from "./ResolutionPanel";
 
 /** A field shown only when the congress has it. */
@@ -88,6 +89,7 @@ export function CongressShow() {
           {optional("theme")}
           <ResolutionPanel />
           <LoadTargetsPanel />
+          <CarryForwardPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.key_tasks" path="key-tasks">
           <ReferenceManyField

@@ -34,6 +34,7 @@ import { COMPARATORS, DOMAINS, INDICATOR_KINDS } from "../common/choices";
 import { parseDecimal } from "../common/format";
 import { useCaller } from "../common/useCaller";
 import { gql } from "../graphql";
+import { PredecessorCell } from "./PredecessorCell";
 
 const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "WITHIN_RANGE"] as const;
 
@@ -48,6 +49,8 @@ interface DraftIndicator {
   targetYear: number;
   direction: string;
   problems: string[];
+  predecessorId: string | null;
+  proposedPredecessor?: { id: string } | null;
 }
 interface DraftTarget {
   number: number;
@@ -58,8 +61,8 @@ interface DraftTarget {
   existing: boolean;
 }
 
-const PARSE = `query Parse($text: String!, $year: Int!) { parseResolutionTargets(text: $text, termEndYear: $year) {
-  targets { number text problems indicators { phrase name kind comparator targetMin targetMax unit targetYear direction problems } } } }`;
+const PARSE = `query Parse($text: String!, $year: Int!, $c: ID) { parseResolutionTargets(text: $text, termEndYear: $year, congressId: $c) {
+  targets { number text problems indicators { phrase name kind comparator targetMin targetMax unit targetYear direction problems proposedPredecessor { id } } } } }`;
 const CONFIRM = `mutation Confirm($c: ID!, $t: [ImportTargetInput!]!) { importResolutionTargets(congressId: $c, targets: $t) {
   createdTargets createdIndicators skippedTargets } }`;
 const EXISTING = `query Existing($c: ID) { allTargets(filter: { congressId: $c }, perPage: 100) { number text } }`;
@@ -136,7 +139,7 @@ function LoadTargetsDialog(props: {
       const [{ parseResolutionTargets }, { allTargets }] = await Promise.all([
         gql<{ parseResolutionTargets: { targets: Omit<DraftTarget, "domain" | "existing">[] } }>(
           PARSE,
-          { text, year: props.termEndYear },
+          { text, year: props.termEndYear, c: props.congressId },
         ),
         gql<{ allTargets: { number: number; text: string }[] }>(EXISTING, { c: props.congressId }),
       ]);
@@ -148,6 +151,7 @@ function LoadTargetsDialog(props: {
             ...i,
             targetMin: viText(i.targetMin),
             targetMax: viText(i.targetMax),
+            predecessorId: i.proposedPredecessor?.id ?? null,
           })),
           domain: "",
           existing: there.get(t.number) === normal(t.text),
@@ -188,6 +192,7 @@ function LoadTargetsDialog(props: {
           targetMax: bound(i.targetMax),
           unit: i.unit,
           direction: i.direction,
+          predecessorId: i.predecessorId,
         })),
       }));
       const { importResolutionTargets: r } = await gql<{
@@ -279,6 +284,7 @@ function LoadTargetsDialog(props: {
                   <TableCell>{translate("resources.Indicator.fields.targetMax")}</TableCell>
                   <TableCell>{translate("resources.Indicator.fields.unit")}</TableCell>
                   <TableCell>{translate("app.load_targets.direction")}</TableCell>
+                  <TableCell>{translate("terms.predecessor")}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -291,7 +297,7 @@ function LoadTargetsDialog(props: {
                           <Chip key={p} size="small" color="warning" label={p} sx={{ ml: 1 }} />
                         ))}
                       </TableCell>
-                      <TableCell colSpan={2}>
+                      <TableCell colSpan={3}>
                         {t.existing ? (
                           <Chip size="small" label={translate("app.load_targets.existing")} />
                         ) : t.indicators.length > 0 ? (
@@ -399,6 +405,16 @@ function LoadTargetsDialog(props: {
                             (v) => update(k, j, { direction: v }),
                             `direction-${t.number}-${j}`,
                           )}
+                        </TableCell>
+                        <TableCell>
+                          <PredecessorCell
+                            congressId={props.congressId}
+                            value={i.predecessorId}
+                            proposedId={i.proposedPredecessor?.id}
+                            disabled={t.existing}
+                            onChange={(id) => update(k, j, { predecessorId: id })}
+                            testId={`predecessor-${t.number}-${j}`}
+                          />
                         </TableCell>
                       </TableRow>
                     ))}

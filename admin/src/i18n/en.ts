@@ -1,6 +1,7 @@
 /** English: react-admin's own messages and the panel's. The shape every other language must match. */
 import englishMessages from "ra-language-english";
 import { reminderResourceEnglish, remindersEnglish } from "../reminders/messages";
+import { termsEnglish } from "../common/terms-messages";
 
 export const appEnglish = {
   app: {
@@ -603,6 +604,7 @@ export const appEnglish = {
     Reminder: reminderResourceEnglish,
   },
   reminders: remindersEnglish,
+  terms: termsEnglish,
 };
 
 export type AppMessages = typeof appEnglish;

@@ -5,6 +5,7 @@
 import type { AppMessages } from "./en";
 import { reminderResourceVietnamese, remindersVietnamese } from "../reminders/messages";
 import { raVietnamese } from "./ra-vi";
+import { termsVietnamese } from "../common/terms-messages";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -610,6 +611,7 @@ export const appVietnamese: Shape<AppMessages> = {
     Reminder: reminderResourceVietnamese,
   },
   reminders: remindersVietnamese,
+  terms: termsVietnamese,
 };
 
 export const vi = { ...raVietnamese, ...appVietnamese };

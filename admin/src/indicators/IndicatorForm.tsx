@@ -19,6 +19,7 @@ import {
 } from "../common/choices";
 import { DecimalInput } from "../common/DecimalInput";
 import { parseDecimal } from "../common/format";
+import { PredecessorInput } from "./PredecessorInput";
 
 /** Decimals are typed as people write them (7,5) and sent as the server reads them ("7.5"). */
 const decimal = (value: string) => (value === "" ? null : (parseDecimal(value) ?? value));
@@ -75,6 +76,7 @@ export function IndicatorForm({ create = false }: { create?: boolean }) {
       </ArrayInput>
       <TextInput source="sourcePhrase" multiline fullWidth validate={required()} />
       <TextInput source="methodologyNote" multiline fullWidth />
+      <PredecessorInput />
     </SimpleForm>
   );
 }

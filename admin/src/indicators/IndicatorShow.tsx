@@ -34,6 +34,7 @@ import { VerbatimField } from "../common/Verbatim";
 import type { ChartFigure, ChartIndicator } from "../dashboard/chart-data";
 import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
 import { ProgressDetails } from "./ProgressDetails";
+import { SeriesAcrossTerms } from "./SeriesAcrossTerms";
 
 function FiguresChart() {
   const record = useRecordContext<ChartIndicator & { id: string }>();
@@ -97,6 +98,7 @@ export function IndicatorShow() {
             </Stack>
           </Labeled>
           <FiguresChart />
+          <SeriesAcrossTerms />
           <FieldRow>
             <NumberField source="baselineYear" options={{ useGrouping: false }} emptyText="—" />
             <TextField source="baselineValue" emptyText="—" />

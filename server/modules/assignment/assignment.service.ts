@@ -51,6 +51,33 @@ export async function endAssignment(
   });
 }
 
+/** What a new assignment is given; it starts active, assigned by the caller. */
+export type NewAssignment = Pick<
+  Assignment,
+  "indicatorId" | "agencyId" | "role" | "frequency" | "dueDaysAfterPeriod" | "note" | "startsOn"
+>;
+
+/** Saves a new active assignment with its audit event, in the caller's transaction. */
+export async function startAssignment(
+  tx: EntityManager,
+  ctx: RequestContext,
+  values: NewAssignment,
+  audit: { action?: string; reason?: string } = {},
+): Promise<Assignment> {
+  const repository = tx.getRepository(Assignment);
+  const row = await repository.save(
+    repository.create({ ...values, endsOn: null, assignedById: ctx.user?.id ?? null }),
+  );
+  await recordAudit(tx, ctx, {
+    action: audit.action ?? "Assignment.create",
+    entityType: "Assignment",
+    entityId: row.id,
+    after: row,
+    reason: audit.reason,
+  });
+  return row;
+}
+
 export const assignmentCrud: CrudSpec<Assignment, AssignmentArgs> = {
   entity: Assignment,
   typeName: "Assignment",
@@ -114,9 +141,8 @@ export async function assignTarget(
         if (lead)
           await endAssignment(tx, ctx, lead, startsOn, `chuyển chủ trì sang ${agency.shortName}`);
       }
-      const repository = tx.getRepository(Assignment);
-      const row = await repository.save(
-        repository.create({
+      created.push(
+        await startAssignment(tx, ctx, {
           indicatorId: indicator.id,
           agencyId: agency.id,
           role: args.role,
@@ -124,17 +150,8 @@ export async function assignTarget(
           dueDaysAfterPeriod: args.dueDaysAfterPeriod,
           note: args.note ?? null,
           startsOn,
-          endsOn: null,
-          assignedById: ctx.user?.id ?? null,
         }),
       );
-      await recordAudit(tx, ctx, {
-        action: "Assignment.create",
-        entityType: "Assignment",
-        entityId: row.id,
-        after: row,
-      });
-      created.push(row);
     }
     return created;
   });
@@ -161,9 +178,10 @@ export async function handOverAssignments(
     )
       continue;
     if (theirs) await endAssignment(tx, ctx, theirs, firstDay, `nhận chủ trì từ ${from.shortName}`);
-    const repository = tx.getRepository(Assignment);
-    const row = await repository.save(
-      repository.create({
+    await startAssignment(
+      tx,
+      ctx,
+      {
         indicatorId: assignment.indicatorId,
         agencyId: to.id,
         role: assignment.role,
@@ -171,16 +189,8 @@ export async function handOverAssignments(
         dueDaysAfterPeriod: assignment.dueDaysAfterPeriod,
         note: `Tiếp nhận từ ${from.shortName} khi hợp nhất ngày ${firstDay.split("-").reverse().join("/")}`,
         startsOn: firstDay,
-        endsOn: null,
-        assignedById: ctx.user?.id ?? null,
-      }),
+      },
+      { action: "Assignment.handOver", reason: `${from.shortName} hợp nhất vào ${to.shortName}` },
     );
-    await recordAudit(tx, ctx, {
-      action: "Assignment.handOver",
-      entityType: "Assignment",
-      entityId: row.id,
-      after: row,
-      reason: `${from.shortName} hợp nhất vào ${to.shortName}`,
-    });
   }
 }

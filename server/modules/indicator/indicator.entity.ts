@@ -38,6 +38,8 @@ export class PlanValue {
 )
 @Check("ck_indicator_baseline", `("baseline_year" IS NULL) = ("baseline_value" IS NULL)`)
 @Check("ck_indicator_code", `"code" ~ '^[0-9]+\\.[a-z]$'`)
+@Check("ck_indicator_not_own_predecessor", `"predecessor_id" IS NULL OR "predecessor_id" <> "id"`)
+@Index("ix_indicator_predecessor", ["predecessorId"])
 export class Indicator {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_indicator" })
@@ -124,6 +126,18 @@ export class Indicator {
   })
   @Column("text", { nullable: true })
   methodologyNote: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The same quantity in an earlier congress's resolution (GRDP growth 2021–2025 for 2026–2030); its last approved value is the baseline when this indicator has none of its own.",
+  })
+  @Column("uuid", { nullable: true })
+  predecessorId: string | null;
+
+  @ManyToOne(() => Indicator, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "predecessor_id", foreignKeyConstraintName: "fk_indicator_predecessor" })
+  predecessor?: Indicator;
 
   @Field({ description: "The verbatim phrase of the resolution this indicator comes from." })
   @Column("text")

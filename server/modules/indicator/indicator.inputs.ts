@@ -34,6 +34,12 @@ export class IndicatorArgs {
   @Field(() => Int, { nullable: true }) baselineYear?: number | null;
   @Field(() => DecimalScalar, { nullable: true }) baselineValue?: string | null;
   @Field(() => [PlanValueInput], { nullable: true }) planValues?: PlanValueInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The same quantity in an earlier congress of the province (same unit and kind of quantity); null to unlink.",
+  })
+  predecessorId?: string | null;
   @Field({ nullable: true }) sourcePhrase?: string;
   @Field(() => Int, { nullable: true }) position?: number;
   @Field({ nullable: true }) active?: boolean;

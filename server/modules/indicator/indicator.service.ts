@@ -5,6 +5,7 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { Indicator } from "./indicator.entity";
 import type { IndicatorArgs } from "./indicator.inputs";
+import { checkPredecessor } from "./indicator-predecessor";
 
 export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
   entity: Indicator,
@@ -20,7 +21,7 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
     "comparator",
     "sourcePhrase",
   ],
-  prepare(_tx, _ctx, args, existing) {
+  async prepare(tx, _ctx, args, existing) {
     if (args.code !== undefined && !/^\d+\.[a-z]$/.test(args.code)) {
       throw badInput(
         "code",
@@ -56,6 +57,27 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
       if (years.some((y) => y < 1990 || y > 2100))
         throw badInput("planValues", "Năm kế hoạch không hợp lệ (plan year out of range)");
     }
+    const predecessorId =
+      args.predecessorId === undefined ? existing?.predecessorId : args.predecessorId;
+    // Checked when the link is set, and again when the unit or the target under it changes.
+    if (
+      predecessorId &&
+      (args.predecessorId !== undefined ||
+        args.unit !== undefined ||
+        args.unitKind !== undefined ||
+        args.targetId !== undefined)
+    ) {
+      await checkPredecessor(
+        tx,
+        {
+          id: existing?.id,
+          targetId: (args.targetId ?? existing?.targetId)!,
+          unit: (args.unit ?? existing?.unit)!,
+          unitKind: (args.unitKind ?? existing?.unitKind)!,
+        },
+        predecessorId,
+      );
+    }
     return {
       ...args,
       direction,
@@ -68,6 +90,11 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
   dependents: [
     { entity: Measurement, column: "indicatorId", label: "số liệu (measurements)" },
     { entity: Assignment, column: "indicatorId", label: "phân công (assignments)" },
+    {
+      entity: Indicator,
+      column: "predecessorId",
+      label: "chỉ tiêu kế tiếp (successor indicators)",
+    },
   ],
   insteadOfDelete: "Hãy đặt active = false để ngừng theo dõi (set active to false instead).",
 };

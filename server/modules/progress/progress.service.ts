@@ -9,6 +9,7 @@ import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
 import { assessmentDiffers, latestAssessment } from "../assessment/assessment.service";
 import { approvedFigures, termOf } from "./progress.loaders";
+import { baselineOf } from "./baseline-from-predecessor";
 import {
   combineProgress,
   indicatorProgress,
@@ -40,11 +41,13 @@ export async function progressOfIndicator(
   asOf: string | null | undefined,
 ): Promise<IndicatorProgress> {
   const date = asOfDate(asOf);
-  const [figures, term] = await Promise.all([
+  const [figures, term, baseline] = await Promise.all([
     approvedFigures(ctx, asOf ? date : null).load(indicator.id),
     termOf(ctx, indicator),
+    baselineOf(ctx, indicator, asOf ? date : null),
   ]);
-  const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
+  const goal = { ...indicator, ...baseline };
+  const computed: Computed = indicatorProgress(goal, figures, term, Number(date.slice(0, 4)));
   return {
     ...computed,
     verdict: computed.verdict as VerdictEnum,

@@ -4,6 +4,7 @@
  * term up to that year, the verdict, the lead agency, and who approved each
  * figure when.
  */
+import { baselineOf } from "./baseline-from-predecessor";
 import { formatNumberVi, formatRangeVi, formatWithUnitVi } from "../../common/format-vi";
 import { AssignmentRole, Comparator, PeriodType, ValueKind } from "../../common/enums";
 import { badInput, notFound } from "../../common/errors";
@@ -182,6 +183,10 @@ export async function buildTargetTable(
   );
   const leadOf = new Map(leads.map((l) => [l.indicatorId, agencies.get(l.agencyId) ?? ""]));
 
+  // The goal's baseline, taken from the previous term where the indicator has none of its own.
+  const baselines = new Map(
+    await Promise.all(indicators.map(async (i) => [i.id, await baselineOf(ctx, i, null)] as const)),
+  );
   const rows: TableRow[] = [];
   for (const target of targets) {
     const own = indicators.filter((i) => i.targetId === target.id);
@@ -190,7 +195,7 @@ export async function buildTargetTable(
     for (const indicator of own) {
       const figures = approved.filter((a) => a.indicator_id === indicator.id);
       const progress = indicatorProgress(
-        indicator,
+        { ...indicator, ...baselines.get(indicator.id) },
         figures.map<Figure>((f) => ({
           year: f.year,
           period: f.period,

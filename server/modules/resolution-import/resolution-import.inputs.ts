@@ -25,6 +25,12 @@ export class ImportIndicatorInput {
   unit: string;
   @Field(() => Direction)
   direction: Direction;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The previous term's indicator it continues (the proposal kept, or the reviewer's choice).",
+  })
+  predecessorId?: string | null;
 }
 
 @InputType({ description: "One target of a confirmed draft." })

@@ -11,6 +11,7 @@ import {
 import { importResolutionTargets } from "./resolution-import.service";
 import { MAX_RESOLUTION_TEXT_BYTES, parseResolutionTargets } from "./resolution-parser";
 import { ResolutionDraft } from "./resolution-import.types";
+import { proposePredecessors } from "./predecessor-proposal";
 
 @Resolver()
 export class ResolutionImportResolver {
@@ -25,8 +26,16 @@ export class ResolutionImportResolver {
     text: string,
     @Arg("termEndYear", () => Int, { description: "The term's last year (2030 for 2025–2030)." })
     termEndYear: number,
-  ): ResolutionDraft {
-    return parseResolutionTargets(text, termEndYear);
+    @Ctx() ctx: RequestContext,
+    @Arg("congressId", () => ID, {
+      nullable: true,
+      description:
+        "The congress the text is for: each indicator then gets a proposed predecessor from the previous congress.",
+    })
+    congressId?: string,
+  ): ResolutionDraft | Promise<ResolutionDraft> {
+    const draft = parseResolutionTargets(text, termEndYear);
+    return congressId ? proposePredecessors(ctx, assertId(congressId, "congressId"), draft) : draft;
   }
 
   @Allow(Permission.ManageCongress)

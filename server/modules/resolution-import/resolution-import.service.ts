@@ -12,6 +12,7 @@ import type { RequestContext } from "../../context";
 import { recordAudit } from "../audit/audit.service";
 import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
+import { checkPredecessor } from "../indicator/indicator-predecessor";
 import { Target } from "../target/target.entity";
 import {
   IMPORT_LIMITS,
@@ -137,6 +138,14 @@ export async function importResolutionTargets(
         reason,
       });
       for (const [j, i] of t.indicators.entries()) {
+        const unit = normal(i.unit);
+        if (i.predecessorId)
+          await checkPredecessor(
+            tx,
+            { targetId: target.id, unit, unitKind: unitKindOf(unit, i.kind) },
+            i.predecessorId,
+            `targets[${k}].indicators[${j}].predecessorId`,
+          );
         const indicator = await tx.getRepository(Indicator).save(
           tx.getRepository(Indicator).create({
             targetId: target.id,
@@ -156,6 +165,7 @@ export async function importResolutionTargets(
             baselineYear: null,
             baselineValue: null,
             planValues: [],
+            predecessorId: i.predecessorId ?? null,
             sourcePhrase: normal(i.phrase),
             position: j + 1,
           }),

@@ -1,6 +1,18 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Comparator, Direction, IndicatorKind } from "../../common/enums";
 import { DecimalScalar } from "../../common/scalars";
+
+@ObjectType({
+  description:
+    "The previous term's indicator a drafted one seems to continue: same unit and kinds, the closest name.",
+})
+export class ProposedPredecessor {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => Float, { description: "Share of the names' words in common (0–1)." })
+  similarity: number;
+}
 
 @ObjectType({
   description: "One indicator the parser read from a target's text: a draft, not saved.",
@@ -35,6 +47,12 @@ export class DraftIndicator {
       "What the rules could not settle, for the reviewer (Vietnamese, English in brackets).",
   })
   problems: string[];
+  @Field(() => ProposedPredecessor, {
+    nullable: true,
+    description:
+      "With congressId: the previous congress's indicator it seems to continue, for the reviewer to keep or change; never linked without the confirmation.",
+  })
+  proposedPredecessor?: ProposedPredecessor | null;
 }
 
 @ObjectType({

@@ -6,7 +6,8 @@ import { AgencyKind } from "../../common/enums";
  * Agencies of Lạng Sơn province that carry the targets: the provincial People's Committee and its
  * departments as organised in 2020, the provincial offices of central branches, the boards of the
  * provincial Party committee, and the city and ten districts. Departments merged on 1 March 2025
- * end on 28 February 2025 and name their successor. The city and the ten districts end on
+ * (NQ 04/NQ-HĐND, 18/02/2025: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Khoa học và Công
+ * nghệ, Nội vụ, Dân tộc và Tôn giáo) end on 28 February 2025 and name their successor. The city and the ten districts end on
  * 30 June 2025, when the district level stopped (../shared/source/lang-son-2025-2030.md); the 61
  * communes and 4 wards that report from 1 July 2025 are in communes.ts.
  */
@@ -146,6 +147,8 @@ const provincialAndDistrict: AgencySeed[] = [
     kind: AgencyKind.DEPARTMENT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-02-28",
+    successorCode: "SO-KHCN",
   },
   {
     code: "SO-NGV",
@@ -162,6 +165,17 @@ const provincialAndDistrict: AgencySeed[] = [
     kind: AgencyKind.DEPARTMENT,
     parentCode: "UBND-TINH",
     validFrom: "2020-01-01",
+    validTo: "2025-02-28",
+    successorCode: "SO-DTTG",
+  },
+  {
+    // Formed from Ban Dân tộc on 1/3/2025 (NQ 04/NQ-HĐND, 18/02/2025).
+    code: "SO-DTTG",
+    name: "Sở Dân tộc và Tôn giáo",
+    shortName: "Sở DT&TG",
+    kind: AgencyKind.DEPARTMENT,
+    parentCode: "UBND-TINH",
+    validFrom: "2025-03-01",
   },
   {
     code: "BQL-KKT",
