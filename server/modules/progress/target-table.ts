@@ -19,7 +19,7 @@ import {
   verdictLabel,
   type Figure,
   type Verdict,
-} from "./progress-rules";
+} from "./rules";
 
 export interface TableCell {
   value: string;
