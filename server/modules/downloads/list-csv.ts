@@ -11,7 +11,7 @@ import { exportFilter } from "../../common/export-filter";
 import { findAllRows, type BaseFilter, type ListSpec } from "../../common/list";
 import type { RequestContext } from "../../context";
 import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
-import { agencyList } from "../agency/agency.resolver";
+import { agencyList } from "../agency/agency.service";
 import { apiTokenList } from "../api-token/api-token.resolver";
 import { assignmentList } from "../assignment/assignment.resolver";
 import { auditEventList } from "../audit/audit-event.resolver";

@@ -13,7 +13,7 @@ import { findAllRows } from "../../common/list";
 import { createContext, type RequestContext } from "../../context";
 import type { Logger } from "../../logger";
 import type { Agency } from "../agency/agency.entity";
-import { agencyList } from "../agency/agency.resolver";
+import { agencyList } from "../agency/agency.service";
 import { latestAssessment } from "../assessment/assessment.service";
 import type { TargetAssessment } from "../assessment/target-assessment.entity";
 import type { Congress } from "../congress/congress.entity";
