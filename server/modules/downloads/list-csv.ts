@@ -12,7 +12,7 @@ import { findAllRows, type BaseFilter, type ListSpec } from "../../common/list";
 import type { RequestContext } from "../../context";
 import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
 import { agencyList } from "../agency/agency.service";
-import { apiTokenList } from "../api-token/api-token.resolver";
+import { apiTokenList } from "../api-token/api-token.service";
 import { assignmentList } from "../assignment/assignment.resolver";
 import { auditEventList } from "../audit/audit-event.resolver";
 import { congressList } from "../congress/congress.resolver";
