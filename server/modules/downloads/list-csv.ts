@@ -14,7 +14,7 @@ import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
 import { agencyList } from "../agency/agency.service";
 import { apiTokenList } from "../api-token/api-token.service";
 import { assignmentList } from "../assignment/assignment.resolver";
-import { auditEventList } from "../audit/audit-event.resolver";
+import { auditEventList } from "../audit/audit.service";
 import { congressList } from "../congress/congress.resolver";
 import { indicatorList } from "../indicator/indicator.resolver";
 import { keyTaskList } from "../key-task/key-task.resolver";
