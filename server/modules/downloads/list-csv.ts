@@ -15,7 +15,7 @@ import { agencyList } from "../agency/agency.service";
 import { apiTokenList } from "../api-token/api-token.service";
 import { assignmentList } from "../assignment/assignment.resolver";
 import { auditEventList } from "../audit/audit.service";
-import { congressList } from "../congress/congress.resolver";
+import { congressList } from "../congress/congress.service";
 import { indicatorList } from "../indicator/indicator.resolver";
 import { keyTaskList } from "../key-task/key-task.resolver";
 import { measurementList } from "../measurement/measurement.resolver";

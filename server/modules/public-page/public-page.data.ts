@@ -17,7 +17,7 @@ import { agencyList } from "../agency/agency.service";
 import { latestAssessment } from "../assessment/assessment.service";
 import type { TargetAssessment } from "../assessment/target-assessment.entity";
 import type { Congress } from "../congress/congress.entity";
-import { congressList } from "../congress/congress.resolver";
+import { congressList } from "../congress/congress.service";
 import type { Indicator } from "../indicator/indicator.entity";
 import { indicatorList } from "../indicator/indicator.resolver";
 import type { Measurement } from "../measurement/measurement.entity";
