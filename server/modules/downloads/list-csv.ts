@@ -17,7 +17,7 @@ import { assignmentList } from "../assignment/assignment.resolver";
 import { auditEventList } from "../audit/audit.service";
 import { congressList } from "../congress/congress.service";
 import { indicatorList } from "../indicator/indicator.resolver";
-import { keyTaskList } from "../key-task/key-task.resolver";
+import { keyTaskList } from "../key-task/key-task.service";
 import { measurementList } from "../measurement/measurement.resolver";
 import { targetList } from "../target/target.resolver";
 import { userList } from "../user/user.resolver";
