@@ -18,7 +18,7 @@ import { auditEventList } from "../audit/audit.service";
 import { congressList } from "../congress/congress.service";
 import { indicatorList } from "../indicator/indicator.resolver";
 import { keyTaskList } from "../key-task/key-task.service";
-import { measurementList } from "../measurement/measurement.resolver";
+import { measurementList } from "../measurement/measurement.service";
 import { targetList } from "../target/target.resolver";
 import { userList } from "../user/user.resolver";
 

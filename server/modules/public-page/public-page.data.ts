@@ -21,7 +21,7 @@ import { congressList } from "../congress/congress.service";
 import type { Indicator } from "../indicator/indicator.entity";
 import { indicatorList } from "../indicator/indicator.resolver";
 import type { Measurement } from "../measurement/measurement.entity";
-import { measurementList } from "../measurement/measurement.resolver";
+import { measurementList } from "../measurement/measurement.service";
 import { progressOfIndicator, progressSummary } from "../progress/progress.service";
 import type { IndicatorProgress, ProgressSummary } from "../progress/progress.types";
 import type { Target } from "../target/target.entity";
