@@ -19,7 +19,7 @@ import { congressList } from "../congress/congress.service";
 import { indicatorList } from "../indicator/indicator.resolver";
 import { keyTaskList } from "../key-task/key-task.service";
 import { measurementList } from "../measurement/measurement.service";
-import { targetList } from "../target/target.resolver";
+import { targetList } from "../target/target.service";
 import { userList } from "../user/user.resolver";
 
 export const EXPORT_LIMIT = 50_000;

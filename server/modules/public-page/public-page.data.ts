@@ -25,7 +25,7 @@ import { measurementList } from "../measurement/measurement.service";
 import { progressOfIndicator, progressSummary } from "../progress/progress.service";
 import type { IndicatorProgress, ProgressSummary } from "../progress/progress.types";
 import type { Target } from "../target/target.entity";
-import { targetList } from "../target/target.resolver";
+import { targetList } from "../target/target.service";
 
 /** Bounds of what one page reads (the seeded resolution has 20 targets, ~35 indicators). */
 const MAX_TARGETS = 200;
