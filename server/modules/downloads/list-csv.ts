@@ -20,7 +20,7 @@ import { indicatorList } from "../indicator/indicator.resolver";
 import { keyTaskList } from "../key-task/key-task.service";
 import { measurementList } from "../measurement/measurement.service";
 import { targetList } from "../target/target.service";
-import { userList } from "../user/user.resolver";
+import { userList } from "../user/user.service";
 
 export const EXPORT_LIMIT = 50_000;
 
