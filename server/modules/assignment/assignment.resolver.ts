@@ -17,7 +17,7 @@ import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
-import { whereIndicatorWithin } from "../indicator/indicator.scope";
+import { whereIndicatorWithin } from "../indicator/indicator.filters";
 import { Assignment } from "./assignment.entity";
 import { assignmentCrud, assignTarget } from "./assignment.service";
 import { AssignmentArgs, AssignTargetArgs, UpdateAssignmentArgs } from "./assignment.inputs";

@@ -16,7 +16,7 @@ import { apiTokenList } from "../api-token/api-token.service";
 import { assignmentList } from "../assignment/assignment.resolver";
 import { auditEventList } from "../audit/audit.service";
 import { congressList } from "../congress/congress.service";
-import { indicatorList } from "../indicator/indicator.resolver";
+import { indicatorList } from "../indicator/indicator.service";
 import { keyTaskList } from "../key-task/key-task.service";
 import { measurementList } from "../measurement/measurement.service";
 import { targetList } from "../target/target.service";

@@ -21,7 +21,7 @@ import type { SaveMeasurementArgs, MeasurementFilter } from "./measurement.input
 import { checkConversion, checkValue, checkYear } from "./measurement-value";
 import { nextStatus, transitions, type Transition } from "./workflow";
 import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { whereIndicatorWithin } from "../indicator/indicator.scope";
+import { whereIndicatorWithin } from "../indicator/indicator.filters";
 import { mayReadFigure, scopeMeasurements } from "./measurement.scope";
 
 async function lockMeasurement(

@@ -19,7 +19,7 @@ import type { TargetAssessment } from "../assessment/target-assessment.entity";
 import type { Congress } from "../congress/congress.entity";
 import { congressList } from "../congress/congress.service";
 import type { Indicator } from "../indicator/indicator.entity";
-import { indicatorList } from "../indicator/indicator.resolver";
+import { indicatorList } from "../indicator/indicator.service";
 import type { Measurement } from "../measurement/measurement.entity";
 import { measurementList } from "../measurement/measurement.service";
 import { progressOfIndicator, progressSummary } from "../progress/progress.service";
