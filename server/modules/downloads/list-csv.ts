@@ -13,7 +13,7 @@ import type { RequestContext } from "../../context";
 import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
 import { agencyList } from "../agency/agency.service";
 import { apiTokenList } from "../api-token/api-token.service";
-import { assignmentList } from "../assignment/assignment.resolver";
+import { assignmentList } from "../assignment/assignment.service";
 import { auditEventList } from "../audit/audit.service";
 import { congressList } from "../congress/congress.service";
 import { indicatorList } from "../indicator/indicator.service";
