@@ -7,7 +7,7 @@ import { Province } from "../province/province.entity";
 import { Target } from "../target/target.entity";
 import { Congress } from "./congress.entity";
 import { Resolution } from "./resolution.entity";
-import { congressCrud, congressList } from "./congress.service";
+import { congressCrud, congressList, resolutionOf } from "./congress.service";
 import { CongressArgs, UpdateCongressArgs, CongressFilter } from "./congress.inputs";
 
 @Resolver(() => Congress)
@@ -31,8 +31,7 @@ export class CongressResolver extends createAdminResolver({
     @Root() congress: Congress,
     @Ctx() ctx: RequestContext,
   ): Promise<Resolution | null> {
-    const rows = await ctx.loaders.manyBy(Resolution, "congressId").load(congress.id);
-    return rows[0] ?? null;
+    return resolutionOf(ctx, congress.id);
   }
 
   @FieldResolver(() => [KeyTask], { description: "Key tasks, in order." })

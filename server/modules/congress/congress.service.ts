@@ -4,6 +4,9 @@ import { Target } from "../target/target.entity";
 import { Congress } from "./congress.entity";
 import type { CongressArgs, CongressFilter, ResolutionFilter } from "./congress.inputs";
 import { Resolution } from "./resolution.entity";
+import { ResolutionClause } from "./resolution-clause.entity";
+import { ClauseKind } from "../../common/enums";
+import type { RequestContext } from "../../context";
 import { Permission } from "../../auth/permissions";
 import { type ListSpec, whereEquals } from "../../common/list";
 
@@ -59,3 +62,24 @@ export const resolutionList: ListSpec<Resolution, ResolutionFilter> = {
     whereEquals(qb, "congressId", f.congressId, "filter.congressId");
   },
 };
+
+/** The resolution a congress adopted (one per congress), or null before it is imported. */
+export async function resolutionOf(
+  ctx: RequestContext,
+  congressId: string,
+): Promise<Resolution | null> {
+  const rows = await ctx.loaders.manyBy(Resolution, "congressId").load(congressId);
+  return rows[0] ?? null;
+}
+
+/** A resolution's clauses in order, of one kind when given. */
+export async function clausesOf(
+  ctx: RequestContext,
+  resolutionId: string,
+  kind?: ClauseKind,
+): Promise<ResolutionClause[]> {
+  const rows = await ctx.loaders
+    .manyBy(ResolutionClause, "resolutionId", { orderBy: { "row.position": "ASC" } })
+    .load(resolutionId);
+  return kind ? rows.filter((c) => c.kind === kind) : rows;
+}

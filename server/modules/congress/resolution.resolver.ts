@@ -5,7 +5,7 @@ import type { RequestContext } from "../../context";
 import { Congress } from "./congress.entity";
 import { ResolutionClause } from "./resolution-clause.entity";
 import { Resolution } from "./resolution.entity";
-import { resolutionList } from "./congress.service";
+import { clausesOf, resolutionList } from "./congress.service";
 import { ResolutionFilter } from "./congress.inputs";
 
 @Resolver(() => Resolution)
@@ -31,9 +31,6 @@ export class ResolutionResolver extends createReadResolver({
     @Ctx() ctx: RequestContext,
     @Arg("kind", () => ClauseKind, { nullable: true }) kind?: ClauseKind,
   ): Promise<ResolutionClause[]> {
-    const rows = await ctx.loaders
-      .manyBy(ResolutionClause, "resolutionId", { orderBy: { "row.position": "ASC" } })
-      .load(resolution.id);
-    return kind ? rows.filter((c) => c.kind === kind) : rows;
+    return clausesOf(ctx, resolution.id, kind);
   }
 }
