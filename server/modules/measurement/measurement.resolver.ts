@@ -19,6 +19,7 @@ import {
   deleteMeasurement,
   saveMeasurement,
   transition,
+  transitionAndRemind,
   measurementList,
 } from "./measurement.service";
 
@@ -117,9 +118,7 @@ export class MeasurementResolver extends createReadResolver({
     description: "SUBMITTED → RETURNED with a reason the reporter sees.",
   })
   async returnMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    const figure = await transition(ctx, "return", args.id, args.version, args.reason);
-    await ctx.reminders?.afterTransition("return", figure, ctx.user); // to the reporter, at once
-    return figure;
+    return transitionAndRemind(ctx, "return", args.id, args.version, args.reason);
   }
 
   @Allow(Permission.ReopenMeasurement)
@@ -127,8 +126,6 @@ export class MeasurementResolver extends createReadResolver({
     description: "APPROVED → DRAFT with a reason, so the figure can be corrected.",
   })
   async reopenMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    const figure = await transition(ctx, "reopen", args.id, args.version, args.reason);
-    await ctx.reminders?.afterTransition("reopen", figure, ctx.user); // to the head who approved it
-    return figure;
+    return transitionAndRemind(ctx, "reopen", args.id, args.version, args.reason);
   }
 }

@@ -261,6 +261,22 @@ export async function transition(
   });
 }
 
+/**
+ * Returns or reopens a figure, then reminds at once who must act: the reporter of a returned
+ * figure, the head who approved a reopened one.
+ */
+export async function transitionAndRemind(
+  ctx: RequestContext,
+  step: "return" | "reopen",
+  id: string,
+  version: number,
+  reason: string,
+): Promise<Measurement> {
+  const figure = await transition(ctx, step, id, version, reason);
+  await ctx.reminders?.afterTransition(step, figure, ctx.user);
+  return figure;
+}
+
 /** Deletes a draft or returned figure of the caller's own agency. */
 export async function deleteMeasurement(ctx: RequestContext, id: string): Promise<Measurement> {
   requirePermission(ctx, "edit");
