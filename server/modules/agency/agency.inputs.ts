@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { AgencyKind } from "../../common/enums";
 import { LocalDateScalar } from "../../common/scalars";
 
@@ -27,4 +27,19 @@ export class AgencyArgs {
 @ArgsType()
 export class UpdateAgencyArgs extends AgencyArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allAgencies." })
+export class AgencyFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in code, name and short name." }) q?: string;
+  @Field(() => ID, { nullable: true }) provinceId?: string;
+  @Field(() => AgencyKind, { nullable: true }) kind?: AgencyKind;
+  @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Agencies that existed on this date.",
+  })
+  validOn?: string;
 }

@@ -1,9 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
-import { AgencyKind } from "../../common/enums";
-import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { LocalDateScalar } from "../../common/scalars";
-import { badInput } from "../../common/errors";
 import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Assignment } from "../assignment/assignment.entity";
@@ -11,52 +7,8 @@ import { Measurement } from "../measurement/measurement.entity";
 import { assignmentsBy, measurementsBy } from "../assignment/assignment.loaders";
 import { Province } from "../province/province.entity";
 import { Agency } from "./agency.entity";
-import { agencyCrud } from "./agency.service";
-import { AgencyArgs, UpdateAgencyArgs } from "./agency.inputs";
-
-@InputType({ description: "Filter for allAgencies." })
-export class AgencyFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in code, name and short name." }) q?: string;
-  @Field(() => ID, { nullable: true }) provinceId?: string;
-  @Field(() => AgencyKind, { nullable: true }) kind?: AgencyKind;
-  @Field(() => ID, { nullable: true }) parentId?: string;
-  @Field({ nullable: true }) code?: string;
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description: "Agencies that existed on this date.",
-  })
-  validOn?: string;
-}
-
-export const agencyList: ListSpec<Agency, AgencyFilter> = {
-  entity: Agency,
-  typeName: "Agency",
-  allow: [Permission.ReadPublic],
-  sortable: {
-    code: "code",
-    name: "name",
-    shortName: "shortName",
-    kind: "kind",
-    validTo: "validTo",
-  },
-  defaultSort: { field: "code", order: "ASC" },
-  searchable: ["code", "name", "shortName"],
-  filter(qb, f) {
-    whereEquals(qb, "provinceId", f.provinceId, "filter.provinceId");
-    whereEquals(qb, "kind", f.kind, "filter.kind");
-    whereEquals(qb, "parentId", f.parentId, "filter.parentId");
-    whereEquals(qb, "code", f.code, "filter.code");
-    if (f.validOn) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.validOn))
-        throw badInput("filter.validOn", "validOn phải có dạng YYYY-MM-DD");
-      qb.andWhere(
-        `(${ALIAS}.validFrom IS NULL OR ${ALIAS}.validFrom <= :validOn) AND (${ALIAS}.validTo IS NULL OR ${ALIAS}.validTo >= :validOn)`,
-        { validOn: f.validOn },
-      );
-    }
-  },
-};
+import { agencyCrud, agencyList } from "./agency.service";
+import { AgencyArgs, UpdateAgencyArgs, AgencyFilter } from "./agency.inputs";
 
 @Resolver(() => Agency)
 export class AgencyResolver extends createAdminResolver({

@@ -6,7 +6,9 @@ import { handOverAssignments } from "../assignment/assignment.service";
 import { Measurement } from "../measurement/measurement.entity";
 import { User } from "../user/user.entity";
 import { Agency } from "./agency.entity";
-import type { AgencyArgs } from "./agency.inputs";
+import type { AgencyArgs, AgencyFilter } from "./agency.inputs";
+import { Permission } from "../../auth/permissions";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 
 export const agencyCrud: CrudSpec<Agency, AgencyArgs> = {
   entity: Agency,
@@ -50,4 +52,33 @@ export const agencyCrud: CrudSpec<Agency, AgencyArgs> = {
   ],
   insteadOfDelete:
     "Hãy đặt ngày hết hiệu lực (validTo) và cơ quan kế thừa (set validTo and successorId instead).",
+};
+
+export const agencyList: ListSpec<Agency, AgencyFilter> = {
+  entity: Agency,
+  typeName: "Agency",
+  allow: [Permission.ReadPublic],
+  sortable: {
+    code: "code",
+    name: "name",
+    shortName: "shortName",
+    kind: "kind",
+    validTo: "validTo",
+  },
+  defaultSort: { field: "code", order: "ASC" },
+  searchable: ["code", "name", "shortName"],
+  filter(qb, f) {
+    whereEquals(qb, "provinceId", f.provinceId, "filter.provinceId");
+    whereEquals(qb, "kind", f.kind, "filter.kind");
+    whereEquals(qb, "parentId", f.parentId, "filter.parentId");
+    whereEquals(qb, "code", f.code, "filter.code");
+    if (f.validOn) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.validOn))
+        throw badInput("filter.validOn", "validOn phải có dạng YYYY-MM-DD");
+      qb.andWhere(
+        `(${ALIAS}.validFrom IS NULL OR ${ALIAS}.validFrom <= :validOn) AND (${ALIAS}.validTo IS NULL OR ${ALIAS}.validTo >= :validOn)`,
+        { validOn: f.validOn },
+      );
+    }
+  },
 };

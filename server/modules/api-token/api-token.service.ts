@@ -8,6 +8,8 @@ import type { RequestContext } from "../../context";
 import { recordAudit } from "../audit/audit.service";
 import { User } from "../user/user.entity";
 import { ApiToken } from "./api-token.entity";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import type { ApiTokenFilter } from "./api-token.inputs";
 
 export interface CreatedToken {
   token: string;
@@ -87,3 +89,28 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
     return row;
   });
 }
+
+export const apiTokenList: ListSpec<ApiToken, ApiTokenFilter> = {
+  entity: ApiToken,
+  typeName: "ApiToken",
+  allow: [Permission.ManageOwnApiToken, Permission.ManageAnyApiToken],
+  sortable: {
+    name: "name",
+    createdAt: "createdAt",
+    expiresAt: "expiresAt",
+    lastUsedAt: "lastUsedAt",
+  },
+  defaultSort: { field: "createdAt", order: "DESC" },
+  searchable: ["name", "prefix"],
+  // Everyone sees their own tokens; administrators see all.
+  scope(qb, ctx) {
+    if (ctx.permissions.has(Permission.ManageAnyApiToken)) return;
+    qb.andWhere(`${ALIAS}.userId = :ownerId`, { ownerId: ctx.user?.id ?? null });
+  },
+  filter(qb, f) {
+    whereEquals(qb, "userId", f.userId, "filter.userId");
+    const usable = `(${ALIAS}.revokedAt IS NULL AND (${ALIAS}.expiresAt IS NULL OR ${ALIAS}.expiresAt > now()))`;
+    if (f.active === true) qb.andWhere(usable);
+    if (f.active === false) qb.andWhere(`NOT ${usable}`);
+  },
+};

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Int, Field, ID, InputType } from "type-graphql";
 import { AssignmentRole, ReportingFrequency } from "../../common/enums";
 import { LocalDateScalar } from "../../common/scalars";
 
@@ -41,4 +41,19 @@ export class AssignTargetArgs {
   @Field({ nullable: true }) note?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: "Default: today (Vietnam time)." })
   startsOn?: string;
+}
+
+@InputType({ description: "Filter for allAssignments." })
+export class AssignmentFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in the note." }) q?: string;
+  @Field(() => ID, { nullable: true }) indicatorId?: string;
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => ID, { nullable: true, description: "Assignments of this target's indicators." })
+  targetId?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => AssignmentRole, { nullable: true }) role?: AssignmentRole;
+  @Field(() => ReportingFrequency, { nullable: true }) frequency?: ReportingFrequency;
+  @Field({ nullable: true, description: "Only current (true) or only ended (false)." })
+  active?: boolean;
 }

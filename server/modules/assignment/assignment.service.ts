@@ -15,7 +15,10 @@ import { Agency } from "../agency/agency.entity";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../indicator/indicator.entity";
 import { Assignment } from "./assignment.entity";
-import type { AssignmentArgs, AssignTargetArgs } from "./assignment.inputs";
+import type { AssignmentArgs, AssignTargetArgs, AssignmentFilter } from "./assignment.inputs";
+import { Permission } from "../../auth/permissions";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { whereIndicatorWithin } from "../indicator/indicator.filters";
 
 async function agencyValidOn(tx: EntityManager, agencyId: string, day: string): Promise<Agency> {
   const agency = await tx.getRepository(Agency).findOneBy({ id: assertId(agencyId, "agencyId") });
@@ -194,3 +197,21 @@ export async function handOverAssignments(
     );
   }
 }
+
+export const assignmentList: ListSpec<Assignment, AssignmentFilter> = {
+  entity: Assignment,
+  typeName: "Assignment",
+  allow: [Permission.ReadPublic],
+  sortable: { startsOn: "startsOn", endsOn: "endsOn", role: "role", assignedAt: "assignedAt" },
+  defaultSort: { field: "startsOn", order: "ASC" },
+  searchable: ["note"],
+  filter(qb, f) {
+    whereEquals(qb, "indicatorId", f.indicatorId, "filter.indicatorId");
+    whereEquals(qb, "agencyId", f.agencyId, "filter.agencyId");
+    whereEquals(qb, "role", f.role, "filter.role");
+    whereEquals(qb, "frequency", f.frequency, "filter.frequency");
+    if (f.active === true) qb.andWhere(`${ALIAS}.endsOn IS NULL`);
+    if (f.active === false) qb.andWhere(`${ALIAS}.endsOn IS NOT NULL`);
+    whereIndicatorWithin(qb, f);
+  },
+};

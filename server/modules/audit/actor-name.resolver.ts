@@ -5,8 +5,8 @@
  */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
-import { personLabel } from "../measurement/return-loop.resolver";
 import { AuditEvent } from "./audit-event.entity";
+import { personLabel } from "./history.service";
 
 @Resolver(() => AuditEvent)
 export class AuditActorNameResolver {

@@ -6,6 +6,9 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../context";
 import { AuditEvent } from "./audit-event.entity";
+import { Permission } from "../../auth/permissions";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import type { AuditEventFilter } from "./audit.inputs";
 
 export interface AuditEntry {
   action: string;
@@ -62,3 +65,20 @@ export async function recordAudit(
     }),
   );
 }
+
+export const auditEventList: ListSpec<AuditEvent, AuditEventFilter> = {
+  entity: AuditEvent,
+  typeName: "AuditEvent",
+  allow: [Permission.ReadAuditEvent],
+  sortable: { at: "at", action: "action", entityType: "entityType" },
+  defaultSort: { field: "at", order: "DESC" },
+  searchable: ["action", "actorLabel", "reason"],
+  filter(qb, f) {
+    whereEquals(qb, "entityType", f.entityType, "filter.entityType");
+    whereEquals(qb, "entityId", f.entityId, "filter.entityId");
+    whereEquals(qb, "actorId", f.actorId, "filter.actorId");
+    whereEquals(qb, "action", f.action, "filter.action");
+    if (f.from) qb.andWhere(`${ALIAS}.at >= :from`, { from: f.from });
+    if (f.to) qb.andWhere(`${ALIAS}.at < :to`, { to: f.to });
+  },
+};

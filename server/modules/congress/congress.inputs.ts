@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Int, Field, ID, InputType } from "type-graphql";
 import { LocalDateScalar } from "../../common/scalars";
 
 @ArgsType()
@@ -19,4 +19,19 @@ export class CongressArgs {
 @ArgsType()
 export class UpdateCongressArgs extends CongressArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allCongresses." })
+export class CongressFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in the party committee and place." }) q?: string;
+  @Field(() => ID, { nullable: true }) provinceId?: string;
+  @Field(() => Int, { nullable: true }) ordinal?: number;
+}
+
+@InputType({ description: "Filter for allResolutions." })
+export class ResolutionFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in the title." }) q?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
 }

@@ -1,6 +1,5 @@
-import { Ctx, Field, ID, InputType, Int, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
-import { whereEquals, type ListSpec } from "../../common/list";
 import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { KeyTask } from "../key-task/key-task.entity";
@@ -8,34 +7,8 @@ import { Province } from "../province/province.entity";
 import { Target } from "../target/target.entity";
 import { Congress } from "./congress.entity";
 import { Resolution } from "./resolution.entity";
-import { congressCrud } from "./congress.service";
-import { CongressArgs, UpdateCongressArgs } from "./congress.inputs";
-
-@InputType({ description: "Filter for allCongresses." })
-export class CongressFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in the party committee and place." }) q?: string;
-  @Field(() => ID, { nullable: true }) provinceId?: string;
-  @Field(() => Int, { nullable: true }) ordinal?: number;
-}
-
-export const congressList: ListSpec<Congress, CongressFilter> = {
-  entity: Congress,
-  typeName: "Congress",
-  allow: [Permission.ReadPublic],
-  sortable: {
-    ordinal: "ordinal",
-    termStartYear: "termStartYear",
-    heldFrom: "heldFrom",
-    createdAt: "createdAt",
-  },
-  defaultSort: { field: "heldFrom", order: "DESC" },
-  searchable: ["partyCommittee", "place"],
-  filter(qb, f) {
-    whereEquals(qb, "provinceId", f.provinceId, "filter.provinceId");
-    whereEquals(qb, "ordinal", f.ordinal, "filter.ordinal");
-  },
-};
+import { congressCrud, congressList, resolutionOf } from "./congress.service";
+import { CongressArgs, UpdateCongressArgs, CongressFilter } from "./congress.inputs";
 
 @Resolver(() => Congress)
 export class CongressResolver extends createAdminResolver({
@@ -58,8 +31,7 @@ export class CongressResolver extends createAdminResolver({
     @Root() congress: Congress,
     @Ctx() ctx: RequestContext,
   ): Promise<Resolution | null> {
-    const rows = await ctx.loaders.manyBy(Resolution, "congressId").load(congress.id);
-    return rows[0] ?? null;
+    return resolutionOf(ctx, congress.id);
   }
 
   @FieldResolver(() => [KeyTask], { description: "Key tasks, in order." })

@@ -1,31 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "type-graphql";
-import { Permission } from "../../auth/permissions";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ClauseKind } from "../../common/enums";
-import { whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../read/read-resolver";
 import type { RequestContext } from "../../context";
 import { Congress } from "./congress.entity";
 import { ResolutionClause } from "./resolution-clause.entity";
 import { Resolution } from "./resolution.entity";
-
-@InputType({ description: "Filter for allResolutions." })
-export class ResolutionFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in the title." }) q?: string;
-  @Field(() => ID, { nullable: true }) congressId?: string;
-}
-
-export const resolutionList: ListSpec<Resolution, ResolutionFilter> = {
-  entity: Resolution,
-  typeName: "Resolution",
-  allow: [Permission.ReadPublic],
-  sortable: { title: "title", adoptedOn: "adoptedOn" },
-  defaultSort: { field: "adoptedOn", order: "DESC" },
-  searchable: ["title"],
-  filter(qb, f) {
-    whereEquals(qb, "congressId", f.congressId, "filter.congressId");
-  },
-};
+import { clausesOf, resolutionList } from "./congress.service";
+import { ResolutionFilter } from "./congress.inputs";
 
 @Resolver(() => Resolution)
 export class ResolutionResolver extends createReadResolver({
@@ -50,9 +31,6 @@ export class ResolutionResolver extends createReadResolver({
     @Ctx() ctx: RequestContext,
     @Arg("kind", () => ClauseKind, { nullable: true }) kind?: ClauseKind,
   ): Promise<ResolutionClause[]> {
-    const rows = await ctx.loaders
-      .manyBy(ResolutionClause, "resolutionId", { orderBy: { "row.position": "ASC" } })
-      .load(resolution.id);
-    return kind ? rows.filter((c) => c.kind === kind) : rows;
+    return clausesOf(ctx, resolution.id, kind);
   }
 }

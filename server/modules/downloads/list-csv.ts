@@ -11,16 +11,16 @@ import { exportFilter } from "../../common/export-filter";
 import { findAllRows, type BaseFilter, type ListSpec } from "../../common/list";
 import type { RequestContext } from "../../context";
 import { EXPORT_COLUMNS, loadNames, oneLine } from "./list-columns";
-import { agencyList } from "../agency/agency.resolver";
-import { apiTokenList } from "../api-token/api-token.resolver";
-import { assignmentList } from "../assignment/assignment.resolver";
-import { auditEventList } from "../audit/audit-event.resolver";
-import { congressList } from "../congress/congress.resolver";
-import { indicatorList } from "../indicator/indicator.resolver";
-import { keyTaskList } from "../key-task/key-task.resolver";
-import { measurementList } from "../measurement/measurement.resolver";
-import { targetList } from "../target/target.resolver";
-import { userList } from "../user/user.resolver";
+import { agencyList } from "../agency/agency.service";
+import { apiTokenList } from "../api-token/api-token.service";
+import { assignmentList } from "../assignment/assignment.service";
+import { auditEventList } from "../audit/audit.service";
+import { congressList } from "../congress/congress.service";
+import { indicatorList } from "../indicator/indicator.service";
+import { keyTaskList } from "../key-task/key-task.service";
+import { measurementList } from "../measurement/measurement.service";
+import { targetList } from "../target/target.service";
+import { userList } from "../user/user.service";
 
 export const EXPORT_LIMIT = 50_000;
 

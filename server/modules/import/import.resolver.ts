@@ -1,10 +1,8 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
-import { badInput } from "../../common/errors";
-import { assertId } from "../../common/ids";
 import type { RequestContext } from "../../context";
-import { importFigures, readFile } from "./import.service";
+import { importFile } from "./import.service";
 
 @ObjectType({ description: "A problem with one cell of an imported row." })
 class ImportRowError {
@@ -54,13 +52,6 @@ export class ImportResolver {
     @Arg("submit", { defaultValue: false }) submit: boolean,
     @Arg("congressId", () => ID, { nullable: true }) congressId?: string,
   ): Promise<ImportResult> {
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
-      throw badInput("contentBase64", "Nội dung không phải base64 (not base64)");
-    const rows = await readFile(filename, Buffer.from(contentBase64, "base64"));
-    return importFigures(ctx, rows, {
-      dryRun,
-      submit,
-      congressId: congressId ? assertId(congressId, "congressId") : undefined,
-    });
+    return importFile(ctx, filename, contentBase64, { dryRun, submit, congressId });
   }
 }

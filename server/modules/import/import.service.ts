@@ -10,6 +10,7 @@ import type { EntityManager } from "typeorm";
 import { Permission } from "../../auth/permissions";
 import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { badInput, forbidden } from "../../common/errors";
+import { assertId } from "../../common/ids";
 import { normalizeDecimal } from "../../common/scalars";
 import { inTransaction } from "../../common/transaction";
 import type { RequestContext } from "../../context";
@@ -318,5 +319,22 @@ async function write(
     entityId: batchId,
     after: { rows: planned.length, submitted: submit },
     reason,
+  });
+}
+
+/** A file sent as base64 (the importMeasurements mutation): read, then imported as importFigures. */
+export async function importFile(
+  ctx: RequestContext,
+  filename: string,
+  contentBase64: string,
+  options: { dryRun: boolean; submit: boolean; congressId?: string },
+): Promise<ImportOutcome> {
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
+    throw badInput("contentBase64", "Nội dung không phải base64 (not base64)");
+  const rows = await readFile(filename, Buffer.from(contentBase64, "base64"));
+  return importFigures(ctx, rows, {
+    dryRun: options.dryRun,
+    submit: options.submit,
+    congressId: options.congressId ? assertId(options.congressId, "congressId") : undefined,
   });
 }

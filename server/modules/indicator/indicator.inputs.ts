@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { Comparator, Direction, IndicatorKind, UnitKind } from "../../common/enums";
+import { Direction, UnitKind, Comparator, IndicatorKind } from "../../common/enums";
 import { DecimalScalar } from "../../common/scalars";
 
 @InputType({ description: "A planned value for one year." })
@@ -48,4 +48,28 @@ export class IndicatorArgs {
 @ArgsType()
 export class UpdateIndicatorArgs extends IndicatorArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allIndicators." })
+export class IndicatorFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in code, names and source phrase." }) q?: string;
+  @Field(() => ID, { nullable: true }) targetId?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Indicators of targets that serve this key task.",
+  })
+  keyTaskId?: string;
+  @Field({ nullable: true }) code?: string;
+  @Field(() => IndicatorKind, { nullable: true }) kind?: IndicatorKind;
+  @Field(() => Comparator, { nullable: true }) comparator?: Comparator;
+  @Field({ nullable: true }) active?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Indicators actively assigned to this agency (any role).",
+  })
+  agencyId?: string;
+  @Field(() => ID, { nullable: true, description: "Indicators this agency actively leads." })
+  leadAgencyId?: string;
 }

@@ -1,26 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  InputType,
-  Int,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
-import {
-  Comparator,
-  IndicatorKind,
-  MeasurementStatus,
-  PeriodType,
-  ValueKind,
-} from "../../common/enums";
-import { assertId } from "../../common/ids";
-import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
@@ -31,78 +12,8 @@ import { belongsTo, nestable } from "../../read/prefetch";
 import { columnsFor } from "../../read/projection";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
-import { indicatorCrud } from "./indicator.service";
-import { IndicatorArgs, UpdateIndicatorArgs } from "./indicator.inputs";
-
-@InputType({ description: "Filter for allIndicators." })
-export class IndicatorFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in code, names and source phrase." }) q?: string;
-  @Field(() => ID, { nullable: true }) targetId?: string;
-  @Field(() => ID, { nullable: true }) congressId?: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: "Indicators of targets that serve this key task.",
-  })
-  keyTaskId?: string;
-  @Field({ nullable: true }) code?: string;
-  @Field(() => IndicatorKind, { nullable: true }) kind?: IndicatorKind;
-  @Field(() => Comparator, { nullable: true }) comparator?: Comparator;
-  @Field({ nullable: true }) active?: boolean;
-  @Field(() => ID, {
-    nullable: true,
-    description: "Indicators actively assigned to this agency (any role).",
-  })
-  agencyId?: string;
-  @Field(() => ID, { nullable: true, description: "Indicators this agency actively leads." })
-  leadAgencyId?: string;
-}
-
-export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
-  entity: Indicator,
-  typeName: "Indicator",
-  allow: [Permission.ReadPublic],
-  sortable: {
-    code: "code",
-    name: "name",
-    kind: "kind",
-    position: "position",
-    createdAt: "createdAt",
-  },
-  defaultSort: { field: "code", order: "ASC" },
-  searchable: ["code", "name", "nameEn", "sourcePhrase"],
-  filter(qb, f) {
-    whereEquals(qb, "targetId", f.targetId, "filter.targetId");
-    whereEquals(qb, "code", f.code, "filter.code");
-    whereEquals(qb, "kind", f.kind, "filter.kind");
-    whereEquals(qb, "comparator", f.comparator, "filter.comparator");
-    whereEquals(qb, "active", f.active, "filter.active");
-    if (f.congressId) {
-      qb.andWhere(`${ALIAS}.targetId IN (SELECT id FROM target WHERE congress_id = :congressId)`, {
-        congressId: assertId(f.congressId, "filter.congressId"),
-      });
-    }
-    if (f.keyTaskId) {
-      qb.andWhere(
-        `${ALIAS}.targetId IN (SELECT target_id FROM target_key_task WHERE key_task_id = :keyTaskId)`,
-        {
-          keyTaskId: assertId(f.keyTaskId, "filter.keyTaskId"),
-        },
-      );
-    }
-    for (const [field, lead] of [
-      ["agencyId", false],
-      ["leadAgencyId", true],
-    ] as const) {
-      if (!f[field]) continue;
-      qb.andWhere(
-        `${ALIAS}.id IN (SELECT indicator_id FROM assignment WHERE agency_id = :${field} AND ends_on IS NULL
-          ${lead ? "AND role = 'LEAD'" : ""})`,
-        { [field]: assertId(f[field]!, `filter.${field}`) },
-      );
-    }
-  },
-};
+import { indicatorCrud, indicatorList } from "./indicator.service";
+import { IndicatorArgs, UpdateIndicatorArgs, IndicatorFilter } from "./indicator.inputs";
 
 nestable("Indicator.target", belongsTo(Target, "targetId"));
 

@@ -4,8 +4,11 @@ import { badInput } from "../../common/errors";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { Indicator } from "./indicator.entity";
-import type { IndicatorArgs } from "./indicator.inputs";
 import { checkPredecessor } from "./indicator-predecessor";
+import type { IndicatorArgs, IndicatorFilter } from "./indicator.inputs";
+import { Permission } from "../../auth/permissions";
+import { assertId } from "../../common/ids";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 
 export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
   entity: Indicator,
@@ -97,4 +100,50 @@ export const indicatorCrud: CrudSpec<Indicator, IndicatorArgs> = {
     },
   ],
   insteadOfDelete: "Hãy đặt active = false để ngừng theo dõi (set active to false instead).",
+};
+
+export const indicatorList: ListSpec<Indicator, IndicatorFilter> = {
+  entity: Indicator,
+  typeName: "Indicator",
+  allow: [Permission.ReadPublic],
+  sortable: {
+    code: "code",
+    name: "name",
+    kind: "kind",
+    position: "position",
+    createdAt: "createdAt",
+  },
+  defaultSort: { field: "code", order: "ASC" },
+  searchable: ["code", "name", "nameEn", "sourcePhrase"],
+  filter(qb, f) {
+    whereEquals(qb, "targetId", f.targetId, "filter.targetId");
+    whereEquals(qb, "code", f.code, "filter.code");
+    whereEquals(qb, "kind", f.kind, "filter.kind");
+    whereEquals(qb, "comparator", f.comparator, "filter.comparator");
+    whereEquals(qb, "active", f.active, "filter.active");
+    if (f.congressId) {
+      qb.andWhere(`${ALIAS}.targetId IN (SELECT id FROM target WHERE congress_id = :congressId)`, {
+        congressId: assertId(f.congressId, "filter.congressId"),
+      });
+    }
+    if (f.keyTaskId) {
+      qb.andWhere(
+        `${ALIAS}.targetId IN (SELECT target_id FROM target_key_task WHERE key_task_id = :keyTaskId)`,
+        {
+          keyTaskId: assertId(f.keyTaskId, "filter.keyTaskId"),
+        },
+      );
+    }
+    for (const [field, lead] of [
+      ["agencyId", false],
+      ["leadAgencyId", true],
+    ] as const) {
+      if (!f[field]) continue;
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT indicator_id FROM assignment WHERE agency_id = :${field} AND ends_on IS NULL
+          ${lead ? "AND role = 'LEAD'" : ""})`,
+        { [field]: assertId(f[field]!, `filter.${field}`) },
+      );
+    }
+  },
 };

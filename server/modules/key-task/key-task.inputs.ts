@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 
 @ArgsType()
 export class KeyTaskArgs {
@@ -12,4 +12,13 @@ export class KeyTaskArgs {
 @ArgsType()
 export class UpdateKeyTaskArgs extends KeyTaskArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allKeyTasks." })
+export class KeyTaskFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in title and text." }) q?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => Int, { nullable: true }) ordinal?: number;
+  @Field(() => ID, { nullable: true, description: "Key tasks a target serves." }) targetId?: string;
 }

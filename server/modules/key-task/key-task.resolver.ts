@@ -1,43 +1,13 @@
-import { Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Permission } from "../../auth/permissions";
-import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
-import { assertId } from "../../common/ids";
 import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Congress } from "../congress/congress.entity";
 import { Target } from "../target/target.entity";
 import { KeyTask } from "./key-task.entity";
 import { targetsOfKeyTasks } from "./key-task.loaders";
-import { keyTaskCrud } from "./key-task.service";
-import { KeyTaskArgs, UpdateKeyTaskArgs } from "./key-task.inputs";
-
-@InputType({ description: "Filter for allKeyTasks." })
-export class KeyTaskFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in title and text." }) q?: string;
-  @Field(() => ID, { nullable: true }) congressId?: string;
-  @Field(() => Int, { nullable: true }) ordinal?: number;
-  @Field(() => ID, { nullable: true, description: "Key tasks a target serves." }) targetId?: string;
-}
-
-export const keyTaskList: ListSpec<KeyTask, KeyTaskFilter> = {
-  entity: KeyTask,
-  typeName: "KeyTask",
-  allow: [Permission.ReadPublic],
-  sortable: { ordinal: "ordinal", title: "title", createdAt: "createdAt" },
-  defaultSort: { field: "ordinal", order: "ASC" },
-  searchable: ["title", "titleEn", "text"],
-  filter(qb, f) {
-    whereEquals(qb, "congressId", f.congressId, "filter.congressId");
-    whereEquals(qb, "ordinal", f.ordinal, "filter.ordinal");
-    if (f.targetId) {
-      qb.andWhere(
-        `${ALIAS}.id IN (SELECT key_task_id FROM target_key_task WHERE target_id = :targetId)`,
-        { targetId: assertId(f.targetId, "filter.targetId") },
-      );
-    }
-  },
-};
+import { keyTaskCrud, keyTaskList } from "./key-task.service";
+import { KeyTaskArgs, UpdateKeyTaskArgs, KeyTaskFilter } from "./key-task.inputs";
 
 @Resolver(() => KeyTask)
 export class KeyTaskResolver extends createAdminResolver({

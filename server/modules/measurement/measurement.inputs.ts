@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, Int } from "type-graphql";
-import { PeriodType, ValueKind } from "../../common/enums";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { DecimalScalar, LocalDateScalar } from "../../common/scalars";
 
 @ArgsType()
@@ -60,4 +60,18 @@ export class ApproveArgs extends TransitionArgs {
 @ArgsType()
 export class ReasonArgs extends TransitionArgs {
   @Field({ description: "Why (required)." }) reason: string;
+}
+
+@InputType({ description: "Filter for allMeasurements." })
+export class MeasurementFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in source and note." }) q?: string;
+  @Field(() => ID, { nullable: true }) indicatorId?: string;
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field(() => ID, { nullable: true }) targetId?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => MeasurementStatus, { nullable: true }) status?: MeasurementStatus;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => PeriodType, { nullable: true }) period?: PeriodType;
+  @Field(() => ValueKind, { nullable: true }) valueKind?: ValueKind;
 }

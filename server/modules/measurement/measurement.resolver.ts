@@ -1,73 +1,27 @@
 import type { GraphQLResolveInfo } from "graphql";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  InputType,
-  Int,
-  Mutation,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from "type-graphql";
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
-import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
-import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 import { createReadResolver } from "../../read/read-resolver";
 import { belongsTo, nestable } from "../../read/prefetch";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
-import { whereIndicatorWithin } from "../indicator/indicator.scope";
 import { Measurement } from "./measurement.entity";
-import { scopeMeasurements } from "./measurement.scope";
-import { ApproveArgs, ReasonArgs, SaveMeasurementArgs, TransitionArgs } from "./measurement.inputs";
-import { deleteMeasurement, saveMeasurement, transition } from "./measurement.service";
-
-@InputType({ description: "Filter for allMeasurements." })
-export class MeasurementFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in source and note." }) q?: string;
-  @Field(() => ID, { nullable: true }) indicatorId?: string;
-  @Field(() => ID, { nullable: true }) agencyId?: string;
-  @Field(() => ID, { nullable: true }) targetId?: string;
-  @Field(() => ID, { nullable: true }) congressId?: string;
-  @Field(() => MeasurementStatus, { nullable: true }) status?: MeasurementStatus;
-  @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => PeriodType, { nullable: true }) period?: PeriodType;
-  @Field(() => ValueKind, { nullable: true }) valueKind?: ValueKind;
-}
-
-export const measurementList: ListSpec<Measurement, MeasurementFilter> = {
-  entity: Measurement,
-  typeName: "Measurement",
-  allow: [Permission.ReadPublic],
-  sortable: {
-    year: "year",
-    period: "period",
-    status: "status",
-    value: "value",
-    submittedAt: "submittedAt",
-    reviewedAt: "reviewedAt",
-    updatedAt: "updatedAt",
-  },
-  defaultSort: { field: "year", order: "DESC" },
-  searchable: ["source", "note"],
-  scope: (qb, ctx) => scopeMeasurements(qb, ALIAS, ctx),
-  filter(qb, f) {
-    whereEquals(qb, "indicatorId", f.indicatorId, "filter.indicatorId");
-    whereEquals(qb, "agencyId", f.agencyId, "filter.agencyId");
-    whereEquals(qb, "status", f.status, "filter.status");
-    whereEquals(qb, "year", f.year, "filter.year");
-    whereEquals(qb, "period", f.period, "filter.period");
-    whereEquals(qb, "valueKind", f.valueKind, "filter.valueKind");
-    whereIndicatorWithin(qb, f);
-  },
-};
+import {
+  ApproveArgs,
+  ReasonArgs,
+  SaveMeasurementArgs,
+  TransitionArgs,
+  MeasurementFilter,
+} from "./measurement.inputs";
+import {
+  deleteMeasurement,
+  saveMeasurement,
+  transition,
+  transitionAndRemind,
+  measurementList,
+} from "./measurement.service";
 
 nestable("Measurement.indicator", belongsTo(Indicator, "indicatorId"));
 nestable("Measurement.agency", belongsTo(Agency, "agencyId"));
@@ -164,9 +118,7 @@ export class MeasurementResolver extends createReadResolver({
     description: "SUBMITTED → RETURNED with a reason the reporter sees.",
   })
   async returnMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    const figure = await transition(ctx, "return", args.id, args.version, args.reason);
-    await ctx.reminders?.afterTransition("return", figure, ctx.user); // to the reporter, at once
-    return figure;
+    return transitionAndRemind(ctx, "return", args.id, args.version, args.reason);
   }
 
   @Allow(Permission.ReopenMeasurement)
@@ -174,8 +126,6 @@ export class MeasurementResolver extends createReadResolver({
     description: "APPROVED → DRAFT with a reason, so the figure can be corrected.",
   })
   async reopenMeasurement(@Args(() => ReasonArgs) args: ReasonArgs, @Ctx() ctx: RequestContext) {
-    const figure = await transition(ctx, "reopen", args.id, args.version, args.reason);
-    await ctx.reminders?.afterTransition("reopen", figure, ctx.user); // to the head who approved it
-    return figure;
+    return transitionAndRemind(ctx, "reopen", args.id, args.version, args.reason);
   }
 }

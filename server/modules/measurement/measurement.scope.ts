@@ -8,15 +8,39 @@ import { Permission } from "../../auth/permissions";
 import { MeasurementStatus } from "../../common/enums";
 import type { RequestContext } from "../../context";
 
+/** Whose unpublished figures the caller may read: every agency's, their own agency's, or none. */
+type UnpublishedReach = { all: true } | { all: false; agencyId: string } | null;
+
+function unpublishedReach(ctx: RequestContext): UnpublishedReach {
+  if (ctx.permissions.has(Permission.ReadAnyMeasurement)) return { all: true };
+  const agencyId = ctx.permissions.has(Permission.ReadOwnAgencyMeasurement)
+    ? ctx.user?.agencyId
+    : null;
+  return agencyId ? { all: false, agencyId } : null;
+}
+
+/** May the caller read the drafts, submitted and returned figures of this agency? */
+export function mayReadUnpublishedOf(ctx: RequestContext, agencyId: string): boolean {
+  const reach = unpublishedReach(ctx);
+  return reach !== null && (reach.all || reach.agencyId === agencyId);
+}
+
+/** May the caller read this figure? */
+export function mayReadFigure(
+  ctx: RequestContext,
+  figure: { status: MeasurementStatus; agencyId: string },
+): boolean {
+  return figure.status === MeasurementStatus.APPROVED || mayReadUnpublishedOf(ctx, figure.agencyId);
+}
+
 export function scopeMeasurements<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   ctx: RequestContext,
 ): void {
-  if (ctx.permissions.has(Permission.ReadAnyMeasurement)) return;
-  const agencyId = ctx.permissions.has(Permission.ReadOwnAgencyMeasurement)
-    ? ctx.user?.agencyId
-    : null;
+  const reach = unpublishedReach(ctx);
+  if (reach?.all) return;
+  const agencyId = reach?.agencyId;
   if (agencyId) {
     qb.andWhere(`(${alias}.status = :approved OR ${alias}.agencyId = :scopeAgencyId)`, {
       approved: MeasurementStatus.APPROVED,
@@ -33,16 +57,15 @@ export function scopeMeasurements<T extends ObjectLiteral>(
  * sets on the outer query (`:approved`, `:scopeAgencyId`), so call that first.
  */
 export function measurementScopeSql(ctx: RequestContext, alias: string): string {
-  if (ctx.permissions.has(Permission.ReadAnyMeasurement)) return "";
-  const agencyId = ctx.permissions.has(Permission.ReadOwnAgencyMeasurement)
-    ? ctx.user?.agencyId
-    : null;
-  return agencyId
+  const reach = unpublishedReach(ctx);
+  if (reach?.all) return "";
+  return reach?.agencyId
     ? `AND (${alias}.status = :approved OR ${alias}.agency_id = :scopeAgencyId)`
     : `AND ${alias}.status = :approved`;
 }
 
 /** The key that separates loaders of different scopes within one request. */
 export function measurementScopeKey(ctx: RequestContext): string {
-  return `scope:${ctx.permissions.has(Permission.ReadAnyMeasurement) ? "all" : (ctx.user?.agencyId ?? "public")}`;
+  const reach = unpublishedReach(ctx);
+  return `scope:${reach === null ? "public" : reach.all ? "all" : reach.agencyId}`;
 }

@@ -17,9 +17,12 @@ import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
 import { Measurement } from "./measurement.entity";
-import type { SaveMeasurementArgs } from "./measurement.inputs";
+import type { SaveMeasurementArgs, MeasurementFilter } from "./measurement.inputs";
 import { checkConversion, checkValue, checkYear } from "./measurement-value";
 import { nextStatus, transitions, type Transition } from "./workflow";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { whereIndicatorWithin } from "../indicator/indicator.filters";
+import { mayReadFigure, scopeMeasurements } from "./measurement.scope";
 
 async function lockMeasurement(
   tx: EntityManager,
@@ -35,12 +38,7 @@ async function lockMeasurement(
     .getOne();
   if (!row) throw notFound("Measurement", id);
   // Acting on another agency's unpublished figure is refused outright (reading it is NOT_FOUND).
-  const readable =
-    row.status === MeasurementStatus.APPROVED ||
-    ctx.permissions.has(Permission.ReadAnyMeasurement) ||
-    (ctx.permissions.has(Permission.ReadOwnAgencyMeasurement) &&
-      row.agencyId === ctx.user?.agencyId);
-  if (!readable)
+  if (!mayReadFigure(ctx, row))
     throw forbidden("Số liệu thuộc cơ quan khác (the figure belongs to another agency)");
   if (row.version !== version) {
     throw conflict(
@@ -263,6 +261,22 @@ export async function transition(
   });
 }
 
+/**
+ * Returns or reopens a figure, then reminds at once who must act: the reporter of a returned
+ * figure, the head who approved a reopened one.
+ */
+export async function transitionAndRemind(
+  ctx: RequestContext,
+  step: "return" | "reopen",
+  id: string,
+  version: number,
+  reason: string,
+): Promise<Measurement> {
+  const figure = await transition(ctx, step, id, version, reason);
+  await ctx.reminders?.afterTransition(step, figure, ctx.user);
+  return figure;
+}
+
 /** Deletes a draft or returned figure of the caller's own agency. */
 export async function deleteMeasurement(ctx: RequestContext, id: string): Promise<Measurement> {
   requirePermission(ctx, "edit");
@@ -287,3 +301,30 @@ export async function deleteMeasurement(ctx: RequestContext, id: string): Promis
     return row;
   });
 }
+
+export const measurementList: ListSpec<Measurement, MeasurementFilter> = {
+  entity: Measurement,
+  typeName: "Measurement",
+  allow: [Permission.ReadPublic],
+  sortable: {
+    year: "year",
+    period: "period",
+    status: "status",
+    value: "value",
+    submittedAt: "submittedAt",
+    reviewedAt: "reviewedAt",
+    updatedAt: "updatedAt",
+  },
+  defaultSort: { field: "year", order: "DESC" },
+  searchable: ["source", "note"],
+  scope: (qb, ctx) => scopeMeasurements(qb, ALIAS, ctx),
+  filter(qb, f) {
+    whereEquals(qb, "indicatorId", f.indicatorId, "filter.indicatorId");
+    whereEquals(qb, "agencyId", f.agencyId, "filter.agencyId");
+    whereEquals(qb, "status", f.status, "filter.status");
+    whereEquals(qb, "year", f.year, "filter.year");
+    whereEquals(qb, "period", f.period, "filter.period");
+    whereEquals(qb, "valueKind", f.valueKind, "filter.valueKind");
+    whereIndicatorWithin(qb, f);
+  },
+};

@@ -66,7 +66,7 @@ export const transitions: Record<Transition, TransitionRule> = {
 };
 
 /** Vietnamese names of the states, for messages. */
-export const statusLabel: Record<MeasurementStatus, string> = {
+export const measurementStatusLabel: Record<MeasurementStatus, string> = {
   DRAFT: "bản nháp",
   SUBMITTED: "đã gửi duyệt",
   RETURNED: "bị trả lại",
@@ -82,7 +82,7 @@ export function nextStatus(
   if (!rule.from.includes(status)) {
     return {
       ok: false,
-      message: `Không thể ${rule.label} số liệu ${statusLabel[status]} (cannot ${transition} a ${status} figure)`,
+      message: `Không thể ${rule.label} số liệu ${measurementStatusLabel[status]} (cannot ${transition} a ${status} figure)`,
     };
   }
   return { ok: true, status: rule.to ?? status };

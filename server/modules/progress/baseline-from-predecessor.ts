@@ -8,7 +8,7 @@ import { PeriodType, ValueKind } from "../../common/enums";
 import type { RequestContext } from "../../context";
 import { Indicator } from "../indicator/indicator.entity";
 import { approvedFigures } from "./progress.loaders";
-import type { Figure } from "./progress-rules";
+import type { Figure } from "./rules";
 
 export interface Baseline {
   baselineYear: number | null;

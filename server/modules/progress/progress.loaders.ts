@@ -18,7 +18,7 @@ import type { RequestContext } from "../../context";
 import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
-import type { Figure, Term } from "./progress-rules";
+import type { Figure, Term } from "./rules";
 
 /** The end of a Vietnamese calendar day, as an instant. */
 export function endOfDayVietnam(date: string): Date {

@@ -13,13 +13,13 @@ import { baselineOf } from "./baseline-from-predecessor";
 import {
   combineProgress,
   indicatorProgress,
-  statusLabel,
+  trackStatusLabel,
   decidingParts,
   summarySentence,
   summarySentenceEn,
   verdictLabel,
   type IndicatorProgress as Computed,
-} from "./progress-rules";
+} from "./rules";
 import {
   CombinedProgress,
   IndicatorProgress,
@@ -53,7 +53,7 @@ export async function progressOfIndicator(
     verdict: computed.verdict as VerdictEnum,
     verdictLabel: verdictLabel[computed.verdict],
     status: computed.status as TrackStatusEnum | null,
-    statusLabel: computed.status ? statusLabel[computed.status] : null,
+    statusLabel: computed.status ? trackStatusLabel[computed.status] : null,
     methodologyNote: indicator.methodologyNote ?? null,
     asOf: date,
   };
@@ -110,7 +110,7 @@ function combined(
     verdict: verdict as VerdictEnum,
     verdictLabel: verdictLabel[verdict],
     status: status as TrackStatusEnum | null,
-    statusLabel: status ? statusLabel[status] : null,
+    statusLabel: status ? trackStatusLabel[status] : null,
     reason,
     reasonEn,
     decidedBy:

@@ -20,7 +20,7 @@ import {
   verdictLabel,
   type Figure,
   type Verdict,
-} from "./progress-rules";
+} from "./rules";
 
 export interface TableCell {
   value: string;

@@ -4,7 +4,7 @@
  * label, and the province's own assessment of a target (`TargetAssessment`) beside the computed
  * verdict. Each renders nothing when its value is absent.
  */
-import { verdictLabel, type Verdict } from "../progress/progress-rules";
+import { verdictLabel, type Verdict } from "../progress/rules";
 import type { TargetAssessment } from "../assessment/target-assessment.entity";
 import type { Measurement } from "../measurement/measurement.entity";
 import { esc } from "./html";

@@ -13,19 +13,19 @@ import { findAllRows } from "../../common/list";
 import { createContext, type RequestContext } from "../../context";
 import type { Logger } from "../../logger";
 import type { Agency } from "../agency/agency.entity";
-import { agencyList } from "../agency/agency.resolver";
+import { agencyList } from "../agency/agency.service";
 import { latestAssessment } from "../assessment/assessment.service";
 import type { TargetAssessment } from "../assessment/target-assessment.entity";
 import type { Congress } from "../congress/congress.entity";
-import { congressList } from "../congress/congress.resolver";
+import { congressList } from "../congress/congress.service";
 import type { Indicator } from "../indicator/indicator.entity";
-import { indicatorList } from "../indicator/indicator.resolver";
+import { indicatorList } from "../indicator/indicator.service";
 import type { Measurement } from "../measurement/measurement.entity";
-import { measurementList } from "../measurement/measurement.resolver";
+import { measurementList } from "../measurement/measurement.service";
 import { progressOfIndicator, progressSummary } from "../progress/progress.service";
 import type { IndicatorProgress, ProgressSummary } from "../progress/progress.types";
 import type { Target } from "../target/target.entity";
-import { targetList } from "../target/target.resolver";
+import { targetList } from "../target/target.service";
 
 /** Bounds of what one page reads (the seeded resolution has 20 targets, ~35 indicators). */
 const MAX_TARGETS = 200;

@@ -1,10 +1,5 @@
 /** The public page as HTML: the index (every target) and one page per target. */
-import {
-  statusLabel,
-  verdictLabel,
-  type TrackStatus,
-  type Verdict,
-} from "../progress/progress-rules";
+import { trackStatusLabel, verdictLabel, type TrackStatus, type Verdict } from "../progress/rules";
 import type { IndicatorProgress } from "../progress/progress.types";
 import type { Indicator } from "../indicator/indicator.entity";
 import type { Target } from "../target/target.entity";
@@ -38,7 +33,7 @@ function href(lang: Lang, path: string): string {
 function verdictChip(lang: Lang, verdict: string, status: string | null): string {
   const text = lang === "vi" ? verdictLabel[verdict as Verdict] : verdictEn[verdict];
   const during = status
-    ? ` · ${esc(lang === "vi" ? statusLabel[status as TrackStatus] : statusEn[status])}`
+    ? ` · ${esc(lang === "vi" ? trackStatusLabel[status as TrackStatus] : statusEn[status])}`
     : "";
   return `<span class="verdict v-${esc(verdict)}">${esc(text)}${during}</span>`;
 }

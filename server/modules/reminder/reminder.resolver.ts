@@ -3,68 +3,22 @@
  * `sendDueReminders`; everyone reads their own (the admin's bell), marks them
  * read and turns each kind on or off in their profile.
  */
-import {
-  Arg,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from "type-graphql";
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
-import { apiError, badInput, unauthenticated } from "../../common/errors";
-import { assertIds } from "../../common/ids";
-import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
+import { apiError } from "../../common/errors";
 import { createReadResolver } from "../../read/read-resolver";
 import { LocalDateScalar } from "../../common/scalars";
 import type { RequestContext } from "../../context";
 import { Reminder } from "./reminder.entity";
-import { ReminderChannel, ReminderKind, ReminderStatus } from "./reminder.enums";
-import { remindersOff, setReminderKind } from "./reminder.service";
-
-@InputType({ description: "Filter for allReminders." })
-export class ReminderFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: "Search in subject and e-mail address." }) q?: string;
-  @Field(() => ID, { nullable: true }) userId?: string;
-  @Field(() => ReminderKind, { nullable: true }) kind?: ReminderKind;
-  @Field(() => ReminderStatus, { nullable: true }) status?: ReminderStatus;
-  @Field(() => ReminderChannel, { nullable: true }) channel?: ReminderChannel;
-  @Field({ nullable: true, description: "Only the caller's own (the bell)." }) mine?: boolean;
-  @Field({ nullable: true, description: "Only those not read yet." }) unread?: boolean;
-}
-
-export const reminderList: ListSpec<Reminder, ReminderFilter> = {
-  entity: Reminder,
-  typeName: "Reminder",
-  allow: [Permission.Authenticated],
-  sortable: {
-    createdAt: "createdAt",
-    day: "day",
-    kind: "kind",
-    status: "status",
-    sentAt: "sentAt",
-  },
-  defaultSort: { field: "createdAt", order: "DESC" },
-  searchable: ["subject", "email"],
-  scope(qb, ctx) {
-    if (ctx.permissions.has(Permission.ManageReminders)) return;
-    qb.andWhere(`${ALIAS}.userId = :reminderUser`, { reminderUser: ctx.user?.id ?? null });
-  },
-  filter(qb, f, ctx) {
-    whereEquals(qb, "userId", f.userId, "filter.userId");
-    whereEquals(qb, "kind", f.kind, "filter.kind");
-    whereEquals(qb, "status", f.status, "filter.status");
-    whereEquals(qb, "channel", f.channel, "filter.channel");
-    if (f.mine) qb.andWhere(`${ALIAS}.userId = :mine`, { mine: ctx.user?.id ?? null });
-    if (f.unread) qb.andWhere(`${ALIAS}.readAt IS NULL`);
-  },
-};
+import { ReminderKind } from "./reminder.enums";
+import {
+  markRemindersRead,
+  reminderList,
+  reminderSettings,
+  setReminderSetting,
+} from "./reminder-inbox.service";
+import { ReminderFilter } from "./reminder.inputs";
 
 @ObjectType({
   description: "A reminder that is due now (what sendDueReminders sends or, dry, lists).",
@@ -135,25 +89,13 @@ export class ReminderResolver extends createReadResolver({
     @Arg("ids", () => [ID]) ids: string[],
     @Ctx() ctx: RequestContext,
   ): Promise<Reminder[]> {
-    if (!ctx.user) throw unauthenticated();
-    if (ids.length > 500) throw badInput("ids", "Tối đa 500 mục (at most 500 ids)");
-    const checked = assertIds(ids, "ids");
-    if (checked.length === 0) return [];
-    const [rows] = (await ctx.primaryDb.query(
-      `UPDATE reminder SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL
-       RETURNING id`,
-      [ctx.user.id, checked],
-    )) as [{ id: string }[], number];
-    if (rows.length === 0) return [];
-    return ctx.primaryDb.getRepository(Reminder).findBy(rows.map((r) => ({ id: r.id })));
+    return markRemindersRead(ctx, ids);
   }
 
   @Allow(Permission.Authenticated)
   @Query(() => [ReminderSetting], { description: "Which kinds of reminder the caller receives." })
   async myReminderSettings(@Ctx() ctx: RequestContext): Promise<ReminderSetting[]> {
-    if (!ctx.user) throw unauthenticated();
-    const off = new Set(await remindersOff(ctx.db, ctx.user.id));
-    return Object.values(ReminderKind).map((kind) => ({ kind, enabled: !off.has(kind) }));
+    return reminderSettings(ctx);
   }
 
   @Allow(Permission.Authenticated)
@@ -165,9 +107,6 @@ export class ReminderResolver extends createReadResolver({
     @Arg("enabled", () => Boolean) enabled: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ReminderSetting[]> {
-    if (!ctx.user) throw unauthenticated();
-    await setReminderKind(ctx.primaryDb, ctx.user.id, kind, enabled);
-    const off = new Set(await remindersOff(ctx.primaryDb, ctx.user.id));
-    return Object.values(ReminderKind).map((k) => ({ kind: k, enabled: !off.has(k) }));
+    return setReminderSetting(ctx, kind, enabled);
   }
 }

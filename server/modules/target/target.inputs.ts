@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { TargetDomain } from "../../common/enums";
 
 @ArgsType()
@@ -19,4 +19,20 @@ export class TargetArgs {
 @ArgsType()
 export class UpdateTargetArgs extends TargetArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allTargets." })
+export class TargetFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in title and verbatim text." }) q?: string;
+  @Field(() => ID, { nullable: true }) congressId?: string;
+  @Field(() => Int, { nullable: true }) number?: number;
+  @Field(() => TargetDomain, { nullable: true }) domain?: TargetDomain;
+  @Field(() => ID, { nullable: true, description: "Targets that serve this key task." })
+  keyTaskId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Targets with an indicator actively assigned to this agency.",
+  })
+  agencyId?: string;
 }

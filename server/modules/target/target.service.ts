@@ -1,11 +1,13 @@
 import type { EntityManager } from "typeorm";
 import type { CrudSpec } from "../../common/crud";
 import { badInput } from "../../common/errors";
-import { assertIds } from "../../common/ids";
+import { assertId, assertIds } from "../../common/ids";
 import { Indicator } from "../indicator/indicator.entity";
 import { KeyTask } from "../key-task/key-task.entity";
 import { Target } from "./target.entity";
-import type { TargetArgs } from "./target.inputs";
+import type { TargetArgs, TargetFilter } from "./target.inputs";
+import { Permission } from "../../auth/permissions";
+import { ALIAS, whereEquals, type ListSpec } from "../../common/list";
 
 /** Replaces a target's key-task links; the key tasks must belong to its congress. */
 async function linkKeyTasks(
@@ -47,4 +49,33 @@ export const targetCrud: CrudSpec<Target, TargetArgs> = {
   dependents: [
     { entity: Indicator, column: "targetId", label: "chỉ tiêu thành phần (indicators)" },
   ],
+};
+
+export const targetList: ListSpec<Target, TargetFilter> = {
+  entity: Target,
+  typeName: "Target",
+  allow: [Permission.ReadPublic],
+  sortable: { number: "number", title: "title", domain: "domain", createdAt: "createdAt" },
+  defaultSort: { field: "number", order: "ASC" },
+  searchable: ["title", "titleEn", "text"],
+  filter(qb, f) {
+    whereEquals(qb, "congressId", f.congressId, "filter.congressId");
+    whereEquals(qb, "number", f.number, "filter.number");
+    whereEquals(qb, "domain", f.domain, "filter.domain");
+    if (f.keyTaskId) {
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT target_id FROM target_key_task WHERE key_task_id = :keyTaskId)`,
+        {
+          keyTaskId: assertId(f.keyTaskId, "filter.keyTaskId"),
+        },
+      );
+    }
+    if (f.agencyId) {
+      qb.andWhere(
+        `${ALIAS}.id IN (SELECT i.target_id FROM indicator i JOIN assignment a ON a.indicator_id = i.id
+          WHERE a.agency_id = :agencyId AND a.ends_on IS NULL)`,
+        { agencyId: assertId(f.agencyId, "filter.agencyId") },
+      );
+    }
+  },
 };

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { Role } from "../../common/enums";
 
 @ArgsType()
@@ -18,4 +18,13 @@ export class UserArgs {
 @ArgsType()
 export class UpdateUserArgs extends UserArgs {
   @Field(() => ID) id: string;
+}
+
+@InputType({ description: "Filter for allUsers." })
+export class UserFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: "Search in e-mail and name." }) q?: string;
+  @Field(() => Role, { nullable: true }) role?: Role;
+  @Field(() => ID, { nullable: true }) agencyId?: string;
+  @Field({ nullable: true }) active?: boolean;
 }

@@ -7,7 +7,9 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { Session } from "./session.entity";
 import { User } from "./user.entity";
-import type { UserArgs } from "./user.inputs";
+import type { UserArgs, UserFilter } from "./user.inputs";
+import { Permission } from "../../auth/permissions";
+import { whereEquals, type ListSpec } from "../../common/list";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -52,4 +54,24 @@ export const userCrud: CrudSpec<User, UserArgs> = {
     { entity: Assignment, column: "assignedById", label: "phân công đã giao (assignments made)" },
   ],
   insteadOfDelete: "Hãy khóa tài khoản (set active = false instead).",
+};
+
+export const userList: ListSpec<User, UserFilter> = {
+  entity: User,
+  typeName: "User",
+  allow: [Permission.ReadUser],
+  sortable: {
+    email: "email",
+    name: "name",
+    role: "role",
+    createdAt: "createdAt",
+    lastLoginAt: "lastLoginAt",
+  },
+  defaultSort: { field: "email", order: "ASC" },
+  searchable: ["email", "name"],
+  filter(qb, f) {
+    whereEquals(qb, "role", f.role, "filter.role");
+    whereEquals(qb, "agencyId", f.agencyId, "filter.agencyId");
+    whereEquals(qb, "active", f.active, "filter.active");
+  },
 };

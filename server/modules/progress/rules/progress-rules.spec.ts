@@ -1,4 +1,4 @@
-import { Comparator, IndicatorKind, PeriodType, UnitKind, ValueKind } from "../../common/enums";
+import { Comparator, IndicatorKind, PeriodType, UnitKind, ValueKind } from "../../../common/enums";
 import {
   AT_RISK_MARGIN,
   combineProgress,
@@ -6,13 +6,13 @@ import {
   type IndicatorGoal,
   indicatorProgress,
   type IndicatorProgress,
-  statusLabel,
+  trackStatusLabel,
   summarySentence,
   type Term,
   type TrackStatus,
   type Verdict,
   verdictLabel,
-} from "./progress-rules";
+} from ".";
 
 /** The congress XVII term: 2020 is the base year, 2021–2025 count. */
 const TERM: Term = { startYear: 2020, endYear: 2025 };
@@ -78,7 +78,7 @@ describe("labels", () => {
       NOT_MET: "Không đạt",
       NO_DATA: "Chưa có số liệu",
     });
-    expect(statusLabel).toEqual({
+    expect(trackStatusLabel).toEqual({
       ON_TRACK: "Đúng tiến độ",
       AT_RISK: "Có nguy cơ không đạt",
       OFF_TRACK: "Chậm tiến độ",

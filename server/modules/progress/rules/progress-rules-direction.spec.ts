@@ -6,13 +6,8 @@ import {
   PeriodType,
   UnitKind,
   ValueKind,
-} from "../../common/enums";
-import {
-  decidingParts,
-  indicatorProgress,
-  type Figure,
-  type IndicatorGoal,
-} from "./progress-rules";
+} from "../../../common/enums";
+import { decidingParts, indicatorProgress, type Figure, type IndicatorGoal } from ".";
 
 const TERM = { startYear: 2020, endYear: 2025 };
 const { ESTIMATE, OFFICIAL } = ValueKind;
