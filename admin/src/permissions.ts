@@ -3,38 +3,15 @@
  * (never from role names). The server decides; this only hides what a caller
  * could not do anyway.
  */
+import { Permission, type MeQuery } from "./generated/graphql";
+
+export { Permission };
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RaRecord = Record<string, any>;
 
-export type Permission =
-  | "ReadPublic"
-  | "ReadOwnAgencyMeasurement"
-  | "ReadAnyMeasurement"
-  | "ReadUser"
-  | "ReadAuditEvent"
-  | "ManageCongress"
-  | "ManageAgency"
-  | "ManageUser"
-  | "AssignTarget"
-  | "SaveMeasurement"
-  | "SubmitMeasurement"
-  | "ApproveMeasurement"
-  | "ReopenMeasurement"
-  | "ReviewAnyAgency"
-  | "ManageOwnApiToken"
-  | "ManageAnyApiToken"
-  | "ManageReminders"
-  | "Authenticated";
-
-export interface Caller {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  agencyId: string | null;
-  agency: { name: string; shortName: string } | null;
-  permissions: Permission[];
-}
+/** The signed-in person, as `me` answers. */
+export type Caller = MeQuery["me"]["user"] & { permissions: Permission[] };
 
 const READ = new Set(["list", "show", "export"]);
 

@@ -31,6 +31,7 @@ import {
 import { assignTarget } from "../api";
 import { assignmentRoleChoices, DEFAULT_DUE_DAYS, frequencyChoices } from "../common/choices";
 import { vietnamToday } from "../common/format";
+import type { AssignmentRole, ReportingFrequency } from "../generated/graphql";
 
 export interface AssignDialogProps {
   open: boolean;
@@ -47,8 +48,8 @@ export interface AssignDialogProps {
 
 interface Values {
   agencyId: string;
-  role: "LEAD" | "COORDINATE";
-  frequency: string;
+  role: AssignmentRole;
+  frequency: ReportingFrequency;
   dueDaysAfterPeriod: number;
   note?: string;
   startsOn?: string;

@@ -25,6 +25,7 @@ import {
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { assignTarget, endAssignment } from "../api";
+import type { ReportingFrequency } from "../generated/graphql";
 import { DEFAULT_DUE_DAYS, FREQUENCIES } from "../common/choices";
 import { vietnamToday } from "../common/format";
 import { AssignmentRoleChip } from "./AssignmentRoleField";
@@ -44,7 +45,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [frequency, setFrequency] = useState("YEARLY");
+  const [frequency, setFrequency] = useState<ReportingFrequency>("YEARLY");
   const indicators = target.indicators.filter((i) => i.active);
   const today = vietnamToday();
 
@@ -176,7 +177,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
             size="small"
             label={translate("resources.Assignment.fields.frequency")}
             value={frequency}
-            onChange={(e) => setFrequency(e.target.value)}
+            onChange={(e) => setFrequency(e.target.value as ReportingFrequency)}
             sx={{ minWidth: 160 }}
           >
             {FREQUENCIES.map((f) => (

@@ -5,33 +5,60 @@
 import { useQuery } from "@tanstack/react-query";
 import { vietnamToday } from "../common/format";
 import { fetchAll, useCongress } from "../common/useCongress";
+import { graphql } from "../generated";
+import type {
+  MatrixAgenciesQuery,
+  MatrixAssignmentsQuery,
+  MatrixTargetsQuery,
+} from "../generated/graphql";
 
-export interface MatrixTarget {
-  id: string;
-  number: number;
-  title: string;
-  titleEn?: string | null;
-  indicators: { id: string; code: string; name: string; active: boolean }[];
-}
+const TARGETS = graphql(`
+  query MatrixTargets($filter: TargetFilter, $page: Int) {
+    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: "number") {
+      id
+      number
+      title
+      titleEn
+      indicators {
+        id
+        code
+        name
+        active
+      }
+    }
+  }
+`);
 
-export interface MatrixAgency {
-  id: string;
-  code: string;
-  shortName: string;
-  name: string;
-  kind: string;
-}
+const AGENCIES = graphql(`
+  query MatrixAgencies($filter: AgencyFilter, $page: Int) {
+    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: "shortName") {
+      id
+      code
+      shortName
+      name
+      kind
+    }
+  }
+`);
 
-export interface MatrixAssignment {
-  id: string;
-  indicatorId: string;
-  agencyId: string;
-  role: "LEAD" | "COORDINATE";
-  startsOn: string;
-  frequency: string;
-  dueDaysAfterPeriod: number;
-  endsOn: string | null;
-}
+const ASSIGNMENTS = graphql(`
+  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {
+    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {
+      id
+      indicatorId
+      agencyId
+      role
+      startsOn
+      frequency
+      dueDaysAfterPeriod
+      endsOn
+    }
+  }
+`);
+
+export type MatrixTarget = MatrixTargetsQuery["rows"][number];
+export type MatrixAgency = MatrixAgenciesQuery["rows"][number];
+export type MatrixAssignment = MatrixAssignmentsQuery["rows"][number];
 
 export function useMatrixData(showEnded = false) {
   const congress = useCongress();
@@ -41,26 +68,11 @@ export function useMatrixData(showEnded = false) {
     enabled: !!congressId,
     queryFn: async () => {
       const [targets, agencies, assignments] = await Promise.all([
-        fetchAll<MatrixTarget>(
-          "allTargets",
-          "id number title titleEn indicators { id code name active }",
-          { congressId },
-          "TargetFilter",
-          "number",
-        ),
-        fetchAll<MatrixAgency>(
-          "allAgencies",
-          "id code shortName name kind",
-          { validOn: vietnamToday() },
-          "AgencyFilter",
-          "shortName",
-        ),
-        fetchAll<MatrixAssignment>(
-          "allAssignments",
-          "id indicatorId agencyId role startsOn frequency dueDaysAfterPeriod endsOn",
-          showEnded ? { congressId } : { congressId, active: true },
-          "AssignmentFilter",
-        ),
+        fetchAll(TARGETS, { filter: { congressId } }),
+        fetchAll(AGENCIES, { filter: { validOn: vietnamToday() } }),
+        fetchAll(ASSIGNMENTS, {
+          filter: showEnded ? { congressId } : { congressId, active: true },
+        }),
       ]);
       return {
         targets,
