@@ -13,6 +13,8 @@ import {
 import { agencyKindChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -28,10 +30,10 @@ export function AgencyList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "code", order: "ASC" }}
+      sort={sortOf("Agency", "code", "ASC")}
       perPage={50}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="shortName" />
         <DataTable.Col source="name" />
@@ -48,7 +50,7 @@ export function AgencyList() {
         <DataTable.Col label="resources.Agency.fields.progress" disableSort>
           <ProgressField />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

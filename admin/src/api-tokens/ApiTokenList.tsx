@@ -11,6 +11,8 @@ import { UserReferenceField } from "../common/UserReferenceField";
 import { useHasPermission } from "../common/useCaller";
 import { RevokeButton } from "./RevokeButton";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,8 +23,8 @@ export function ApiTokenList() {
   // Only administrators see other people's tokens, hence the owner column.
   const readsUsers = useHasPermission("ReadUser");
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List actions={<ListActions />} filters={filters} sort={sortOf("ApiToken", "createdAt", "DESC")}>
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="prefix" disableSort>
           <FunctionField render={(r) => <code>{r.prefix}…</code>} />
@@ -47,7 +49,7 @@ export function ApiTokenList() {
         <DataTable.Col label="app.common.actions" disableSort>
           <RevokeButton />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

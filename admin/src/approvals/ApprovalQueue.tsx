@@ -37,6 +37,8 @@ import { change, previousFigure, type FigureLike } from "../measurements/previou
 import { WorkflowButtons } from "../measurements/WorkflowButtons";
 import { BulkApproveButton } from "./BulkApproveButton";
 import { EmptyQueue } from "./EmptyQueue";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 type QueueIndicator = GoalLike & {
   code: string;
@@ -241,7 +243,7 @@ export function ApprovalQueue() {
     : undefined;
   const canSelect = (record: RaRecord) => record.submittedById !== caller.id;
   const table = (
-    <DataTable
+    <SortableTable
       bulkActionButtons={<BulkApproveButton />}
       isRowSelectable={canSelect}
       rowClick="show"
@@ -301,7 +303,7 @@ export function ApprovalQueue() {
       <DataTable.Col label="app.common.actions" disableSort>
         <WorkflowButtons size="small" compact />
       </DataTable.Col>
-    </DataTable>
+    </SortableTable>
   );
 
   return (
@@ -312,7 +314,7 @@ export function ApprovalQueue() {
       }
       filter={filter}
       filters={filters}
-      sort={{ field: "submittedAt", order: "ASC" }}
+      sort={sortOf("Measurement", "submittedAt", "ASC")}
       perPage={25}
       storeKey="approvals"
       disableSyncWithLocation

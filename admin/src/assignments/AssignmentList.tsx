@@ -16,6 +16,8 @@ import { assignmentRoleChoices, frequencyChoices } from "../common/choices";
 import { AssignmentRoleField } from "./AssignmentRoleField";
 import { BulkEndButton } from "./BulkEndButton";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,7 +28,7 @@ const filters = [
     key="targetId"
     source="targetId"
     reference="Target"
-    sort={{ field: "number", order: "ASC" }}
+    sort={sortOf("Target", "number", "ASC")}
   >
     <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
   </ReferenceInput>,
@@ -46,10 +48,10 @@ export function AssignmentList() {
       actions={<ListActions />}
       filters={filters}
       filterDefaultValues={{ active: true }}
-      sort={{ field: "assignedAt", order: "DESC" }}
+      sort={sortOf("Assignment", "assignedAt", "DESC")}
       perPage={50}
     >
-      <DataTable rowClick="show" bulkActionButtons={canAccess ? <BulkEndButton /> : false}>
+      <SortableTable rowClick="show" bulkActionButtons={canAccess ? <BulkEndButton /> : false}>
         <DataTable.Col source="indicatorId" disableSort>
           <ReferenceField source="indicatorId" reference="Indicator" link="show" />
         </DataTable.Col>
@@ -66,7 +68,7 @@ export function AssignmentList() {
         <DataTable.Col source="startsOn" field={LocalDateField} />
         <DataTable.Col source="endsOn" field={LocalDateField} />
         <DataTable.Col source="active" field={BooleanField} disableSort />
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

@@ -20,6 +20,8 @@ import { TargetTable } from "../targets/TargetTable";
 import { ProgressField } from "../common/ProgressField";
 import { LoadTargetsPanel } from "./LoadTargetsPanel";
 import { ResolutionPanel } from "./ResolutionPanel";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 /** A field shown only when the congress has it. */
 function optional(source: string) {
@@ -93,15 +95,15 @@ export function CongressShow() {
           <ReferenceManyField
             reference="KeyTask"
             target="congressId"
-            sort={{ field: "ordinal", order: "ASC" }}
+            sort={sortOf("KeyTask", "ordinal", "ASC")}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="ordinal" sx={{ width: 60 }} />
               <DataTable.Col source="title" />
               <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
                 <ProgressField />
               </DataTable.Col>
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.targets" path="targets">

@@ -28,6 +28,27 @@ export const AgencyKind = {
 } as const;
 
 export type AgencyKind = typeof AgencyKind[keyof typeof AgencyKind];
+/** The fields allAgencies sorts by (its `sortField`). */
+export const AgencySortField = {
+  Code: 'code',
+  Id: 'id',
+  Kind: 'kind',
+  Name: 'name',
+  ShortName: 'shortName',
+  ValidTo: 'validTo'
+} as const;
+
+export type AgencySortField = typeof AgencySortField[keyof typeof AgencySortField];
+/** The fields allApiTokens sorts by (its `sortField`). */
+export const ApiTokenSortField = {
+  CreatedAt: 'createdAt',
+  ExpiresAt: 'expiresAt',
+  Id: 'id',
+  LastUsedAt: 'lastUsedAt',
+  Name: 'name'
+} as const;
+
+export type ApiTokenSortField = typeof ApiTokenSortField[keyof typeof ApiTokenSortField];
 export const AssessedVerdict = {
   Exceeded: 'EXCEEDED',
   Met: 'MET',
@@ -57,6 +78,25 @@ export const AssignmentRole = {
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
+/** The fields allAssignments sorts by (its `sortField`). */
+export const AssignmentSortField = {
+  AssignedAt: 'assignedAt',
+  EndsOn: 'endsOn',
+  Id: 'id',
+  Role: 'role',
+  StartsOn: 'startsOn'
+} as const;
+
+export type AssignmentSortField = typeof AssignmentSortField[keyof typeof AssignmentSortField];
+/** The fields allAuditEvents sorts by (its `sortField`). */
+export const AuditEventSortField = {
+  Action: 'action',
+  At: 'at',
+  EntityType: 'entityType',
+  Id: 'id'
+} as const;
+
+export type AuditEventSortField = typeof AuditEventSortField[keyof typeof AuditEventSortField];
 export const ClauseKind = {
   Assessment: 'ASSESSMENT',
   GeneralGoal: 'GENERAL_GOAL',
@@ -72,6 +112,16 @@ export const Comparator = {
 } as const;
 
 export type Comparator = typeof Comparator[keyof typeof Comparator];
+/** The fields allCongresses sorts by (its `sortField`). */
+export const CongressSortField = {
+  CreatedAt: 'createdAt',
+  HeldFrom: 'heldFrom',
+  Id: 'id',
+  Ordinal: 'ordinal',
+  TermStartYear: 'termStartYear'
+} as const;
+
+export type CongressSortField = typeof CongressSortField[keyof typeof CongressSortField];
 export const Direction = {
   HigherIsBetter: 'HIGHER_IS_BETTER',
   LowerIsBetter: 'LOWER_IS_BETTER',
@@ -130,6 +180,26 @@ export const IndicatorKind = {
 } as const;
 
 export type IndicatorKind = typeof IndicatorKind[keyof typeof IndicatorKind];
+/** The fields allIndicators sorts by (its `sortField`). */
+export const IndicatorSortField = {
+  Code: 'code',
+  CreatedAt: 'createdAt',
+  Id: 'id',
+  Kind: 'kind',
+  Name: 'name',
+  Position: 'position'
+} as const;
+
+export type IndicatorSortField = typeof IndicatorSortField[keyof typeof IndicatorSortField];
+/** The fields allKeyTasks sorts by (its `sortField`). */
+export const KeyTaskSortField = {
+  CreatedAt: 'createdAt',
+  Id: 'id',
+  Ordinal: 'ordinal',
+  Title: 'title'
+} as const;
+
+export type KeyTaskSortField = typeof KeyTaskSortField[keyof typeof KeyTaskSortField];
 /** Filter for allMeasurements. */
 export type MeasurementFilter = {
   agencyId?: string | number | null | undefined;
@@ -145,6 +215,19 @@ export type MeasurementFilter = {
   year?: number | null | undefined;
 };
 
+/** The fields allMeasurements sorts by (its `sortField`). */
+export const MeasurementSortField = {
+  Id: 'id',
+  Period: 'period',
+  ReviewedAt: 'reviewedAt',
+  Status: 'status',
+  SubmittedAt: 'submittedAt',
+  UpdatedAt: 'updatedAt',
+  Value: 'value',
+  Year: 'year'
+} as const;
+
+export type MeasurementSortField = typeof MeasurementSortField[keyof typeof MeasurementSortField];
 export const MeasurementStatus = {
   Approved: 'APPROVED',
   Draft: 'DRAFT',
@@ -198,6 +281,17 @@ export const ReminderKind = {
 } as const;
 
 export type ReminderKind = typeof ReminderKind[keyof typeof ReminderKind];
+/** The fields allReminders sorts by (its `sortField`). */
+export const ReminderSortField = {
+  CreatedAt: 'createdAt',
+  Day: 'day',
+  Id: 'id',
+  Kind: 'kind',
+  SentAt: 'sentAt',
+  Status: 'status'
+} as const;
+
+export type ReminderSortField = typeof ReminderSortField[keyof typeof ReminderSortField];
 export const ReportingFrequency = {
   HalfYearly: 'HALF_YEARLY',
   Quarterly: 'QUARTERLY',
@@ -236,6 +330,16 @@ export type TargetFilter = {
   q?: string | null | undefined;
 };
 
+/** The fields allTargets sorts by (its `sortField`). */
+export const TargetSortField = {
+  CreatedAt: 'createdAt',
+  Domain: 'domain',
+  Id: 'id',
+  Number: 'number',
+  Title: 'title'
+} as const;
+
+export type TargetSortField = typeof TargetSortField[keyof typeof TargetSortField];
 /** During the term: đúng tiến độ (ON_TRACK), có nguy cơ (AT_RISK), chậm tiến độ (OFF_TRACK). */
 export const TrackStatus = {
   AtRisk: 'AT_RISK',
@@ -252,6 +356,17 @@ export const UnitKind = {
 } as const;
 
 export type UnitKind = typeof UnitKind[keyof typeof UnitKind];
+/** The fields allUsers sorts by (its `sortField`). */
+export const UserSortField = {
+  CreatedAt: 'createdAt',
+  Email: 'email',
+  Id: 'id',
+  LastLoginAt: 'lastLoginAt',
+  Name: 'name',
+  Role: 'role'
+} as const;
+
+export type UserSortField = typeof UserSortField[keyof typeof UserSortField];
 export const ValueKind = {
   Estimate: 'ESTIMATE',
   Official: 'OFFICIAL'
@@ -444,6 +559,11 @@ export type TargetHistoryQueryVariables = Exact<{
 export type TargetHistoryQuery = { record: { history: Array<{ id: string, action: string, actorLabel: string, actorName: string, reason: string | null, at: string, before: unknown, after: unknown }> } };
 
 export type CongressCandidatesFragment = { allCongresses: Array<{ id: string, ordinal: number, partyCommittee: string, termStartYear: number, termEndYear: number, targets: Array<{ id: string }> }> };
+
+export type SortFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SortFieldsQuery = { Agency: Array<AgencySortField>, ApiToken: Array<ApiTokenSortField>, Assignment: Array<AssignmentSortField>, AuditEvent: Array<AuditEventSortField>, Congress: Array<CongressSortField>, Indicator: Array<IndicatorSortField>, KeyTask: Array<KeyTaskSortField>, Measurement: Array<MeasurementSortField>, Reminder: Array<ReminderSortField>, Target: Array<TargetSortField>, User: Array<UserSortField> };
 
 export type CurrentCongressQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1033,6 +1153,21 @@ export const TargetHistoryDocument = new TypedDocumentString(`
   before
   after
 }`) as unknown as TypedDocumentString<TargetHistoryQuery, TargetHistoryQueryVariables>;
+export const SortFieldsDocument = new TypedDocumentString(`
+    query SortFields {
+  Agency: _allAgenciesSortFields
+  ApiToken: _allApiTokensSortFields
+  Assignment: _allAssignmentsSortFields
+  AuditEvent: _allAuditEventsSortFields
+  Congress: _allCongressesSortFields
+  Indicator: _allIndicatorsSortFields
+  KeyTask: _allKeyTasksSortFields
+  Measurement: _allMeasurementsSortFields
+  Reminder: _allRemindersSortFields
+  Target: _allTargetsSortFields
+  User: _allUsersSortFields
+}
+    `) as unknown as TypedDocumentString<SortFieldsQuery, SortFieldsQueryVariables>;
 export const CurrentCongressDocument = new TypedDocumentString(`
     query CurrentCongress {
   ...CongressCandidates

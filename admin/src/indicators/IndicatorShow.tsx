@@ -34,6 +34,8 @@ import { VerbatimField } from "../common/Verbatim";
 import type { ChartFigure, ChartIndicator } from "../dashboard/chart-data";
 import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
 import { ProgressDetails } from "./ProgressDetails";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 function FiguresChart() {
   const record = useRecordContext<ChartIndicator & { id: string }>();
@@ -120,9 +122,9 @@ export function IndicatorShow() {
           <ReferenceManyField
             reference="Assignment"
             target="indicatorId"
-            sort={{ field: "startsOn", order: "DESC" }}
+            sort={sortOf("Assignment", "startsOn", "DESC")}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="agencyId" disableSort>
                 <ReferenceField source="agencyId" reference="Agency" link="show" />
               </DataTable.Col>
@@ -131,18 +133,18 @@ export function IndicatorShow() {
               </DataTable.Col>
               <DataTable.Col source="startsOn" field={LocalDateField} />
               <DataTable.Col source="endsOn" field={LocalDateField} />
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.menu.figures" path="measurements">
           <ReferenceManyField
             reference="Measurement"
             target="indicatorId"
-            sort={{ field: "year", order: "DESC" }}
+            sort={sortOf("Measurement", "year", "DESC")}
             perPage={50}
             queryOptions={{ meta: { sparseFields: MEASUREMENT_ROW_FIELDS } }}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="year" />
               <DataTable.Col source="period">
                 <SelectField source="period" choices={periodChoices} />
@@ -159,7 +161,7 @@ export function IndicatorShow() {
               <DataTable.Col source="source" disableSort>
                 <FunctionField render={(r) => r.source || "—"} />
               </DataTable.Col>
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">

@@ -18,6 +18,8 @@ import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { FIGURE_LIST_FIELDS } from "./fields";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,7 +33,7 @@ const filters = [
     key="targetId"
     source="targetId"
     reference="Target"
-    sort={{ field: "number", order: "ASC" }}
+    sort={sortOf("Target", "number", "ASC")}
   >
     <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
   </ReferenceInput>,
@@ -68,7 +70,7 @@ export function MeasurementList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "updatedAt", order: "DESC" }}
+      sort={sortOf("Measurement", "updatedAt", "DESC")}
       perPage={25}
       queryOptions={{ meta: { sparseFields: FIGURE_LIST_FIELDS } }}
       data-testid="figure-list"
@@ -76,7 +78,7 @@ export function MeasurementList() {
       {phone ? (
         <FigurePhoneList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
+        <SortableTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col
             source="indicator.code"
             label="resources.Indicator.fields.code"
@@ -106,7 +108,7 @@ export function MeasurementList() {
             <StatusField />
           </DataTable.Col>
           <DataTable.Col source="updatedAt" field={LocalDateField} />
-        </DataTable>
+        </SortableTable>
       )}
     </List>
   );

@@ -9,6 +9,7 @@ import {
   TextInput,
 } from "react-admin";
 import { LocalDateField } from "../common/LocalDateField";
+import { sortOf } from "../common/sortable";
 
 const kinds = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"].map((id) => ({
   id,
@@ -24,7 +25,7 @@ const filters = [
 
 export function ReminderList() {
   return (
-    <List filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
+    <List filters={filters} sort={sortOf("Reminder", "createdAt", "DESC")}>
       <Datagrid rowClick={false} bulkActionButtons={false}>
         <LocalDateField source="createdAt" showTime />
         <LocalDateField source="day" />

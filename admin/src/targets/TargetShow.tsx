@@ -24,6 +24,8 @@ import { VerbatimField } from "../common/Verbatim";
 import { TargetAssessmentPanel } from "./TargetAssessmentPanel";
 import { TargetAssignButton } from "./TargetAssignButton";
 import { FieldRow } from "../common/FieldRow";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 function IndicatorsInline() {
   const translate = useTranslate();
@@ -35,9 +37,9 @@ function IndicatorsInline() {
       <ReferenceManyField
         reference="Indicator"
         target="targetId"
-        sort={{ field: "position", order: "ASC" }}
+        sort={sortOf("Indicator", "position", "ASC")}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
+        <SortableTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="code" disableSort sx={{ width: 50 }} />
           <DataTable.Col source="name" disableSort />
           <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
@@ -58,7 +60,7 @@ function IndicatorsInline() {
           <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
             <ProgressField />
           </DataTable.Col>
-        </DataTable>
+        </SortableTable>
       </ReferenceManyField>
     </Stack>
   );
@@ -96,10 +98,10 @@ export function TargetShow() {
             reference="Assignment"
             target="targetId"
             filter={{ active: true }}
-            sort={{ field: "role", order: "DESC" }}
+            sort={sortOf("Assignment", "role", "DESC")}
             perPage={100}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="indicatorId" disableSort>
                 <ReferenceField source="indicatorId" reference="Indicator" link={false} />
               </DataTable.Col>
@@ -110,7 +112,7 @@ export function TargetShow() {
                 <AssignmentRoleField />
               </DataTable.Col>
               <DataTable.Col source="startsOn" />
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">
