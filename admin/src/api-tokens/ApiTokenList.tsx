@@ -23,7 +23,11 @@ export function ApiTokenList() {
   // Only administrators see other people's tokens, hence the owner column.
   const readsUsers = useHasPermission("ReadUser");
   return (
-    <List actions={<ListActions />} filters={filters} sort={sortOf("ApiToken", "createdAt", "DESC")}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={sortOf("ApiToken", "createdAt", "DESC")}
+    >
       <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="prefix" disableSort>
