@@ -163,7 +163,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
             color="error"
             disabled={busy || mine.length === 0}
             onClick={() =>
-              run(async () => {
+              void run(async () => {
                 for (const a of mine) await endAssignment(a.id, endsOn(a));
               }, "app.assignment.ended_all")
             }
@@ -270,7 +270,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
                         color="error"
                         disabled={busy}
                         onClick={() =>
-                          run(
+                          void run(
                             () => endAssignment(mineHere.id, endsOn(mineHere)),
                             "app.assignment.ended_one",
                           )

@@ -432,7 +432,7 @@ function LoadTargetsDialog(props: {
           <Button
             variant="contained"
             disabled={busy || !text.trim()}
-            onClick={read}
+            onClick={() => void read()}
             data-testid="read-draft"
           >
             {translate("app.load_targets.read")}
@@ -443,7 +443,7 @@ function LoadTargetsDialog(props: {
             <Button
               variant="contained"
               disabled={busy || !ready}
-              onClick={confirm}
+              onClick={() => void confirm()}
               data-testid="confirm-draft"
             >
               {translate("app.load_targets.confirm", { smart_count: toSend.length })}
