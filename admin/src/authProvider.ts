@@ -27,6 +27,12 @@ const ME = graphql(`
       }
       permissions
     }
+    measurementWorkflow {
+      name
+      from
+      permission
+      review
+    }
     ...CongressCandidates
     ...Bell
   }
@@ -58,7 +64,7 @@ async function fetchCaller(): Promise<Caller | null> {
     signedInBefore = true;
     prefetchedCongress = pickCurrentCongress(allCongresses);
     keepPrefetchedBell(answer);
-    return { ...me.user, permissions: me.permissions };
+    return { ...me.user, permissions: me.permissions, workflow: answer.measurementWorkflow };
   } catch (error) {
     if (errorCode(error) === "UNAUTHENTICATED") return null;
     throw error;

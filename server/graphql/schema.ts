@@ -22,6 +22,7 @@ import { ResolutionImportResolver } from "../modules/resolution-import/resolutio
 import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
 import { KeyTaskResolver } from "../modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "../modules/measurement/measurement.resolver";
+import { WorkflowResolver } from "../modules/measurement/workflow.resolver";
 import {
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   AssignmentResolver,
   MeasurementResolver,
+  WorkflowResolver,
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,
   UserResolver,

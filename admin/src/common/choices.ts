@@ -14,6 +14,7 @@ import type {
   IndicatorKind,
   MeasurementStatus,
   PeriodType,
+  ReminderKind,
   ReportingFrequency,
   Role,
   TargetDomain,
@@ -21,7 +22,7 @@ import type {
   ValueKind,
 } from "../generated/graphql";
 
-const every =
+export const every =
   <E extends string>() =>
   <const V extends readonly E[]>(values: V & ([E] extends [V[number]] ? unknown : never)) =>
     values;
@@ -66,6 +67,13 @@ export const ASSESSED_VERDICTS = every<AssessedVerdict>()(["EXCEEDED", "MET", "N
 export const VALUE_KINDS = every<ValueKind>()(["OFFICIAL", "ESTIMATE"]);
 export const STATUSES = every<MeasurementStatus>()(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"]);
 export const CLAUSE_KINDS = every<ClauseKind>()(["ASSESSMENT", "VIEWPOINT", "GENERAL_GOAL"]);
+export const REMINDER_KINDS = every<ReminderKind>()([
+  "DUE_SOON",
+  "LATE",
+  "DIGEST",
+  "REOPENED",
+  "RETURNED",
+]);
 export const SCOPES = ["read", "submit"] as const;
 
 export const domainChoices = choices("domain", DOMAINS);

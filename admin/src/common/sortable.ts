@@ -2,7 +2,7 @@
  * The fields each list sorts by, as the server publishes them (`_allXSortFields`, one enum per
  * list, generated into admin/src/generated): a column offers sorting only by one of these
  * (SortableTable), and a default sort names one (`sortOf`, checked when compiling).
- * test/admin-sortable.test.ts asks the server for the same lists and sorts by every field.
+ * test/admin-published.test.ts asks the server for the same lists and sorts by every field.
  */
 import type { SortPayload } from "react-admin";
 import { graphql } from "../generated";

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query MatrixTargets($filter: TargetFilter, $page: Int) {\n    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: \"number\") {\n      id\n      number\n      title\n      titleEn\n      indicators {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": typeof types.MatrixTargetsDocument,
     "\n  query MatrixAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": typeof types.MatrixAgenciesDocument,
     "\n  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {\n    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      agencyId\n      role\n      startsOn\n      frequency\n      dueDaysAfterPeriod\n      endsOn\n    }\n  }\n": typeof types.MatrixAssignmentsDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    measurementWorkflow {\n      name\n      from\n      permission\n      review\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment HistoryEntry on AuditEvent {\n    id\n    action\n    actorLabel\n    actorName\n    reason\n    at\n    before\n    after\n  }\n": typeof types.HistoryEntryFragmentDoc,
@@ -77,7 +77,7 @@ const documents: Documents = {
     "\n  query MatrixTargets($filter: TargetFilter, $page: Int) {\n    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: \"number\") {\n      id\n      number\n      title\n      titleEn\n      indicators {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": types.MatrixTargetsDocument,
     "\n  query MatrixAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": types.MatrixAgenciesDocument,
     "\n  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {\n    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      agencyId\n      role\n      startsOn\n      frequency\n      dueDaysAfterPeriod\n      endsOn\n    }\n  }\n": types.MatrixAssignmentsDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    measurementWorkflow {\n      name\n      from\n      permission\n      review\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment HistoryEntry on AuditEvent {\n    id\n    action\n    actorLabel\n    actorName\n    reason\n    at\n    before\n    after\n  }\n": types.HistoryEntryFragmentDoc,
@@ -168,7 +168,7 @@ export function graphql(source: "\n  query MatrixAssignments($filter: Assignment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    measurementWorkflow {\n      name\n      from\n      permission\n      review\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

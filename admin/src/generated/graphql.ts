@@ -492,7 +492,7 @@ export type MatrixAssignmentsQuery = { rows: Array<{ id: string, indicatorId: st
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { permissions: Array<Permission>, user: { id: string, email: string, name: string, role: Role, agencyId: string | null, agency: { name: string, shortName: string } | null } }, allCongresses: Array<{ id: string, ordinal: number, partyCommittee: string, termStartYear: number, termEndYear: number, targets: Array<{ id: string }> }>, bellItems: Array<{ id: string, kind: ReminderKind, subject: string, link: string, day: string, readAt: string | null }>, bellUnread: { count: number } };
+export type MeQuery = { me: { permissions: Array<Permission>, user: { id: string, email: string, name: string, role: Role, agencyId: string | null, agency: { name: string, shortName: string } | null } }, measurementWorkflow: Array<{ name: string, from: Array<MeasurementStatus>, permission: Permission, review: boolean }>, allCongresses: Array<{ id: string, ordinal: number, partyCommittee: string, termStartYear: number, termEndYear: number, targets: Array<{ id: string }> }>, bellItems: Array<{ id: string, kind: ReminderKind, subject: string, link: string, day: string, readAt: string | null }>, bellUnread: { count: number } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -978,6 +978,12 @@ export const MeDocument = new TypedDocumentString(`
       }
     }
     permissions
+  }
+  measurementWorkflow {
+    name
+    from
+    permission
+    review
   }
   ...CongressCandidates
   ...Bell

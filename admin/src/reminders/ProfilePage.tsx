@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Title, useNotify, useTranslate } from "react-admin";
 import { useCaller } from "../common/useCaller";
 import type { ReminderKind } from "../generated/graphql";
-import { fetchSettings, REMINDER_KINDS, saveSetting } from "./api";
+import { REMINDER_KINDS } from "../common/choices";
+import { fetchSettings, saveSetting } from "./api";
 
 export function ProfilePage() {
   const translate = useTranslate();

@@ -8,10 +8,11 @@ import {
   TextField,
   TextInput,
 } from "react-admin";
+import { REMINDER_KINDS } from "../common/choices";
 import { LocalDateField } from "../common/LocalDateField";
 import { sortOf } from "../common/sortable";
 
-const kinds = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"].map((id) => ({
+const kinds = REMINDER_KINDS.map((id) => ({
   id,
   name: `reminders.kinds.${id}`,
 }));

@@ -1,10 +1,6 @@
 /** The reminders' GraphQL operations used by the bell and the profile page. */
 import { graphql } from "../generated";
-import {
-  ReminderKind,
-  type BellFragment,
-  type MyReminderSettingsQuery,
-} from "../generated/graphql";
+import type { BellFragment, MyReminderSettingsQuery, ReminderKind } from "../generated/graphql";
 import { gql } from "../graphql";
 
 /** The bell's selection; the identity's `Me` query carries it too, one round trip fewer. */
@@ -60,8 +56,6 @@ const SAVE_SETTING = graphql(`
 
 export type BellItem = BellFragment["bellItems"][number];
 export type ReminderSetting = MyReminderSettingsQuery["myReminderSettings"][number];
-
-export const REMINDER_KINDS = Object.values(ReminderKind);
 
 export interface BellData {
   items: BellItem[];
