@@ -3,14 +3,10 @@
  * matrix; with `showEnded`, the ended assignments as well (apart, so nothing counts them as current).
  */
 import { useQuery } from "@tanstack/react-query";
-import { vietnamToday } from "../common/format";
+import { fetchCurrentAgencies, type CurrentAgency } from "../common/currentAgencies";
 import { fetchAll, useCongress } from "../common/useCongress";
 import { graphql } from "../generated";
-import type {
-  MatrixAgenciesQuery,
-  MatrixAssignmentsQuery,
-  MatrixTargetsQuery,
-} from "../generated/graphql";
+import type { MatrixAssignmentsQuery, MatrixTargetsQuery } from "../generated/graphql";
 
 const TARGETS = graphql(`
   query MatrixTargets($filter: TargetFilter, $page: Int) {
@@ -25,18 +21,6 @@ const TARGETS = graphql(`
         name
         active
       }
-    }
-  }
-`);
-
-const AGENCIES = graphql(`
-  query MatrixAgencies($filter: AgencyFilter, $page: Int) {
-    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: "shortName") {
-      id
-      code
-      shortName
-      name
-      kind
     }
   }
 `);
@@ -57,7 +41,7 @@ const ASSIGNMENTS = graphql(`
 `);
 
 export type MatrixTarget = MatrixTargetsQuery["rows"][number];
-export type MatrixAgency = MatrixAgenciesQuery["rows"][number];
+export type MatrixAgency = CurrentAgency;
 export type MatrixAssignment = MatrixAssignmentsQuery["rows"][number];
 
 export function useMatrixData(showEnded = false) {
@@ -69,7 +53,7 @@ export function useMatrixData(showEnded = false) {
     queryFn: async () => {
       const [targets, agencies, assignments] = await Promise.all([
         fetchAll(TARGETS, { filter: { congressId } }),
-        fetchAll(AGENCIES, { filter: { validOn: vietnamToday() } }),
+        fetchCurrentAgencies(),
         fetchAll(ASSIGNMENTS, {
           filter: showEnded ? { congressId } : { congressId, active: true },
         }),

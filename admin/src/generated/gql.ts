@@ -26,7 +26,6 @@ type Documents = {
     "\n  mutation CreateApiToken(\n    $name: String!\n    $scopes: [String!]!\n    $expiresAt: DateTimeISO\n    $userId: ID\n  ) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, userId: $userId) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query MatrixTargets($filter: TargetFilter, $page: Int) {\n    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: \"number\") {\n      id\n      number\n      title\n      titleEn\n      indicators {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": typeof types.MatrixTargetsDocument,
-    "\n  query MatrixAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": typeof types.MatrixAgenciesDocument,
     "\n  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {\n    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      agencyId\n      role\n      startsOn\n      frequency\n      dueDaysAfterPeriod\n      endsOn\n    }\n  }\n": typeof types.MatrixAssignmentsDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    measurementWorkflow {\n      name\n      from\n      permission\n      review\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -39,6 +38,7 @@ type Documents = {
     "\n    query KeyTaskHistory($id: ID!) {\n      record: KeyTask(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": typeof types.KeyTaskHistoryDocument,
     "\n    query MeasurementHistory($id: ID!) {\n      record: Measurement(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": typeof types.MeasurementHistoryDocument,
     "\n    query TargetHistory($id: ID!) {\n      record: Target(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": typeof types.TargetHistoryDocument,
+    "\n  query CurrentAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": typeof types.CurrentAgenciesDocument,
     "\n  fragment CongressCandidates on Query {\n    allCongresses(perPage: 10, sortField: \"heldFrom\", sortOrder: \"DESC\") {\n      id\n      ordinal\n      partyCommittee\n      termStartYear\n      termEndYear\n      targets {\n        id\n      }\n    }\n  }\n": typeof types.CongressCandidatesFragmentDoc,
     "\n  query SortFields {\n    Agency: _allAgenciesSortFields\n    ApiToken: _allApiTokensSortFields\n    Assignment: _allAssignmentsSortFields\n    AuditEvent: _allAuditEventsSortFields\n    Congress: _allCongressesSortFields\n    Indicator: _allIndicatorsSortFields\n    KeyTask: _allKeyTasksSortFields\n    Measurement: _allMeasurementsSortFields\n    Reminder: _allRemindersSortFields\n    Target: _allTargetsSortFields\n    User: _allUsersSortFields\n  }\n": typeof types.SortFieldsDocument,
     "\n  query CurrentCongress {\n    ...CongressCandidates\n  }\n": typeof types.CurrentCongressDocument,
@@ -59,7 +59,6 @@ type Documents = {
     "\n  mutation SetReminderSetting($kind: ReminderKind!, $enabled: Boolean!) {\n    setReminderSetting(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": typeof types.SetReminderSettingDocument,
     "\n  query ReportingIndicators($filter: IndicatorFilter, $page: Int) {\n    rows: allIndicators(filter: $filter, page: $page, perPage: 100, sortField: \"code\") {\n      id\n      code\n      name\n      unit\n      unitKind\n      kind\n      comparator\n      targetMin\n      targetMax\n      assignments(active: true) {\n        agencyId\n        role\n        frequency\n        dueDaysAfterPeriod\n      }\n    }\n  }\n": typeof types.ReportingIndicatorsDocument,
     "\n  query ReportingFigures($filter: MeasurementFilter, $page: Int) {\n    rows: allMeasurements(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      year\n      period\n      value\n      status\n      version\n      valueKind\n      reviewNote\n      updatedAt\n    }\n  }\n": typeof types.ReportingFiguresDocument,
-    "\n  query ReportingAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      shortName\n      kind\n    }\n  }\n": typeof types.ReportingAgenciesDocument,
     "\n  query TargetAssessment($id: ID!) {\n    Target(id: $id) {\n      progress {\n        verdict\n        reason\n        reasonEn\n        decidedBy\n        methodologyNotes\n        total\n      }\n      assessments {\n        id\n        verdict\n        reason\n        document\n        documentDate\n      }\n    }\n  }\n": typeof types.TargetAssessmentDocument,
     "\n  mutation AssessTarget($t: ID!, $v: AssessedVerdict!, $r: String!, $d: String!, $dd: LocalDate!) {\n    assessTarget(targetId: $t, verdict: $v, reason: $r, document: $d, documentDate: $dd) {\n      id\n    }\n  }\n": typeof types.AssessTargetDocument,
 };
@@ -75,7 +74,6 @@ const documents: Documents = {
     "\n  mutation CreateApiToken(\n    $name: String!\n    $scopes: [String!]!\n    $expiresAt: DateTimeISO\n    $userId: ID\n  ) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, userId: $userId) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query MatrixTargets($filter: TargetFilter, $page: Int) {\n    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: \"number\") {\n      id\n      number\n      title\n      titleEn\n      indicators {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": types.MatrixTargetsDocument,
-    "\n  query MatrixAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": types.MatrixAgenciesDocument,
     "\n  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {\n    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      agencyId\n      role\n      startsOn\n      frequency\n      dueDaysAfterPeriod\n      endsOn\n    }\n  }\n": types.MatrixAssignmentsDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        role\n        agencyId\n        agency {\n          name\n          shortName\n        }\n      }\n      permissions\n    }\n    measurementWorkflow {\n      name\n      from\n      permission\n      review\n    }\n    ...CongressCandidates\n    ...Bell\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
@@ -88,6 +86,7 @@ const documents: Documents = {
     "\n    query KeyTaskHistory($id: ID!) {\n      record: KeyTask(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": types.KeyTaskHistoryDocument,
     "\n    query MeasurementHistory($id: ID!) {\n      record: Measurement(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": types.MeasurementHistoryDocument,
     "\n    query TargetHistory($id: ID!) {\n      record: Target(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  ": types.TargetHistoryDocument,
+    "\n  query CurrentAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n": types.CurrentAgenciesDocument,
     "\n  fragment CongressCandidates on Query {\n    allCongresses(perPage: 10, sortField: \"heldFrom\", sortOrder: \"DESC\") {\n      id\n      ordinal\n      partyCommittee\n      termStartYear\n      termEndYear\n      targets {\n        id\n      }\n    }\n  }\n": types.CongressCandidatesFragmentDoc,
     "\n  query SortFields {\n    Agency: _allAgenciesSortFields\n    ApiToken: _allApiTokensSortFields\n    Assignment: _allAssignmentsSortFields\n    AuditEvent: _allAuditEventsSortFields\n    Congress: _allCongressesSortFields\n    Indicator: _allIndicatorsSortFields\n    KeyTask: _allKeyTasksSortFields\n    Measurement: _allMeasurementsSortFields\n    Reminder: _allRemindersSortFields\n    Target: _allTargetsSortFields\n    User: _allUsersSortFields\n  }\n": types.SortFieldsDocument,
     "\n  query CurrentCongress {\n    ...CongressCandidates\n  }\n": types.CurrentCongressDocument,
@@ -108,7 +107,6 @@ const documents: Documents = {
     "\n  mutation SetReminderSetting($kind: ReminderKind!, $enabled: Boolean!) {\n    setReminderSetting(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": types.SetReminderSettingDocument,
     "\n  query ReportingIndicators($filter: IndicatorFilter, $page: Int) {\n    rows: allIndicators(filter: $filter, page: $page, perPage: 100, sortField: \"code\") {\n      id\n      code\n      name\n      unit\n      unitKind\n      kind\n      comparator\n      targetMin\n      targetMax\n      assignments(active: true) {\n        agencyId\n        role\n        frequency\n        dueDaysAfterPeriod\n      }\n    }\n  }\n": types.ReportingIndicatorsDocument,
     "\n  query ReportingFigures($filter: MeasurementFilter, $page: Int) {\n    rows: allMeasurements(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      year\n      period\n      value\n      status\n      version\n      valueKind\n      reviewNote\n      updatedAt\n    }\n  }\n": types.ReportingFiguresDocument,
-    "\n  query ReportingAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      shortName\n      kind\n    }\n  }\n": types.ReportingAgenciesDocument,
     "\n  query TargetAssessment($id: ID!) {\n    Target(id: $id) {\n      progress {\n        verdict\n        reason\n        reasonEn\n        decidedBy\n        methodologyNotes\n        total\n      }\n      assessments {\n        id\n        verdict\n        reason\n        document\n        documentDate\n      }\n    }\n  }\n": types.TargetAssessmentDocument,
     "\n  mutation AssessTarget($t: ID!, $v: AssessedVerdict!, $r: String!, $d: String!, $dd: LocalDate!) {\n    assessTarget(targetId: $t, verdict: $v, reason: $r, document: $d, documentDate: $dd) {\n      id\n    }\n  }\n": types.AssessTargetDocument,
 };
@@ -160,10 +158,6 @@ export function graphql(source: "\n  query MatrixTargets($filter: TargetFilter, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatrixAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').MatrixAgenciesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {\n    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      agencyId\n      role\n      startsOn\n      frequency\n      dueDaysAfterPeriod\n      endsOn\n    }\n  }\n"): typeof import('./graphql').MatrixAssignmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -209,6 +203,10 @@ export function graphql(source: "\n    query MeasurementHistory($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TargetHistory($id: ID!) {\n      record: Target(id: $id) {\n        history {\n          ...HistoryEntry\n        }\n      }\n    }\n  "): typeof import('./graphql').TargetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      code\n      shortName\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').CurrentAgenciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,10 +287,6 @@ export function graphql(source: "\n  query ReportingIndicators($filter: Indicato
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportingFigures($filter: MeasurementFilter, $page: Int) {\n    rows: allMeasurements(filter: $filter, page: $page, perPage: 100) {\n      id\n      indicatorId\n      year\n      period\n      value\n      status\n      version\n      valueKind\n      reviewNote\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').ReportingFiguresDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReportingAgencies($filter: AgencyFilter, $page: Int) {\n    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: \"shortName\") {\n      id\n      shortName\n      kind\n    }\n  }\n"): typeof import('./graphql').ReportingAgenciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -473,14 +473,6 @@ export type MatrixTargetsQueryVariables = Exact<{
 
 export type MatrixTargetsQuery = { rows: Array<{ id: string, number: number, title: string, titleEn: string, indicators: Array<{ id: string, code: string, name: string, active: boolean }> }> };
 
-export type MatrixAgenciesQueryVariables = Exact<{
-  filter?: AgencyFilter | null | undefined;
-  page?: number | null | undefined;
-}>;
-
-
-export type MatrixAgenciesQuery = { rows: Array<{ id: string, code: string, shortName: string, name: string, kind: AgencyKind }> };
-
 export type MatrixAssignmentsQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
   page?: number | null | undefined;
@@ -557,6 +549,14 @@ export type TargetHistoryQueryVariables = Exact<{
 
 
 export type TargetHistoryQuery = { record: { history: Array<{ id: string, action: string, actorLabel: string, actorName: string, reason: string | null, at: string, before: unknown, after: unknown }> } };
+
+export type CurrentAgenciesQueryVariables = Exact<{
+  filter?: AgencyFilter | null | undefined;
+  page?: number | null | undefined;
+}>;
+
+
+export type CurrentAgenciesQuery = { rows: Array<{ id: string, code: string, shortName: string, name: string, kind: AgencyKind }> };
 
 export type CongressCandidatesFragment = { allCongresses: Array<{ id: string, ordinal: number, partyCommittee: string, termStartYear: number, termEndYear: number, targets: Array<{ id: string }> }> };
 
@@ -685,14 +685,6 @@ export type ReportingFiguresQueryVariables = Exact<{
 
 
 export type ReportingFiguresQuery = { rows: Array<{ id: string, indicatorId: string, year: number, period: PeriodType, value: string, status: MeasurementStatus, version: number, valueKind: ValueKind, reviewNote: string | null, updatedAt: string }> };
-
-export type ReportingAgenciesQueryVariables = Exact<{
-  filter?: AgencyFilter | null | undefined;
-  page?: number | null | undefined;
-}>;
-
-
-export type ReportingAgenciesQuery = { rows: Array<{ id: string, shortName: string, kind: AgencyKind }> };
 
 export type TargetAssessmentQueryVariables = Exact<{
   id: string | number;
@@ -933,22 +925,6 @@ export const MatrixTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixTargetsQuery, MatrixTargetsQueryVariables>;
-export const MatrixAgenciesDocument = new TypedDocumentString(`
-    query MatrixAgencies($filter: AgencyFilter, $page: Int) {
-  rows: allAgencies(
-    filter: $filter
-    page: $page
-    perPage: 100
-    sortField: "shortName"
-  ) {
-    id
-    code
-    shortName
-    name
-    kind
-  }
-}
-    `) as unknown as TypedDocumentString<MatrixAgenciesQuery, MatrixAgenciesQueryVariables>;
 export const MatrixAssignmentsDocument = new TypedDocumentString(`
     query MatrixAssignments($filter: AssignmentFilter, $page: Int) {
   rows: allAssignments(filter: $filter, page: $page, perPage: 100) {
@@ -1159,6 +1135,22 @@ export const TargetHistoryDocument = new TypedDocumentString(`
   before
   after
 }`) as unknown as TypedDocumentString<TargetHistoryQuery, TargetHistoryQueryVariables>;
+export const CurrentAgenciesDocument = new TypedDocumentString(`
+    query CurrentAgencies($filter: AgencyFilter, $page: Int) {
+  rows: allAgencies(
+    filter: $filter
+    page: $page
+    perPage: 100
+    sortField: "shortName"
+  ) {
+    id
+    code
+    shortName
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentAgenciesQuery, CurrentAgenciesQueryVariables>;
 export const SortFieldsDocument = new TypedDocumentString(`
     query SortFields {
   Agency: _allAgenciesSortFields
@@ -1494,20 +1486,6 @@ export const ReportingFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportingFiguresQuery, ReportingFiguresQueryVariables>;
-export const ReportingAgenciesDocument = new TypedDocumentString(`
-    query ReportingAgencies($filter: AgencyFilter, $page: Int) {
-  rows: allAgencies(
-    filter: $filter
-    page: $page
-    perPage: 100
-    sortField: "shortName"
-  ) {
-    id
-    shortName
-    kind
-  }
-}
-    `) as unknown as TypedDocumentString<ReportingAgenciesQuery, ReportingAgenciesQueryVariables>;
 export const TargetAssessmentDocument = new TypedDocumentString(`
     query TargetAssessment($id: ID!) {
   Target(id: $id) {

@@ -13,6 +13,7 @@ import ChecklistIcon from "@mui/icons-material/Checklist";
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from "react-admin";
 import { useQuery } from "@tanstack/react-query";
 import { useCaller } from "../common/useCaller";
+import type { Permission } from "../permissions";
 import { graphql } from "../generated";
 import { gql } from "../graphql";
 
@@ -78,7 +79,7 @@ function useHoldsApiToken(enabled: boolean): boolean {
 
 export function Menu() {
   const caller = useCaller();
-  const can = (p: string) => caller?.permissions.includes(p as never) ?? false;
+  const can = (p: Permission) => caller?.permissions.includes(p) ?? false;
   const works = can("SaveMeasurement") || can("ApproveMeasurement") || can("AssignTarget");
   const provinceWide = can("ReviewAnyAgency") || (!!caller && !caller.agencyId);
   const managesTokens = can("ManageAnyApiToken");

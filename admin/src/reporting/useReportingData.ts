@@ -1,13 +1,10 @@
 /** An agency's assigned indicators and all its figures, for the reporting page. */
 import { useQuery } from "@tanstack/react-query";
 import { vietnamToday } from "../common/format";
+import { fetchCurrentAgencies, type CurrentAgency } from "../common/currentAgencies";
 import { fetchAll } from "../common/useCongress";
 import { graphql } from "../generated";
-import type {
-  ReportingAgenciesQuery,
-  ReportingFiguresQuery,
-  ReportingIndicatorsQuery,
-} from "../generated/graphql";
+import type { ReportingFiguresQuery, ReportingIndicatorsQuery } from "../generated/graphql";
 
 const INDICATORS = graphql(`
   query ReportingIndicators($filter: IndicatorFilter, $page: Int) {
@@ -48,19 +45,9 @@ const FIGURES = graphql(`
   }
 `);
 
-const AGENCIES = graphql(`
-  query ReportingAgencies($filter: AgencyFilter, $page: Int) {
-    rows: allAgencies(filter: $filter, page: $page, perPage: 100, sortField: "shortName") {
-      id
-      shortName
-      kind
-    }
-  }
-`);
-
 export type ReportingIndicator = ReportingIndicatorsQuery["rows"][number];
 export type ReportingFigure = ReportingFiguresQuery["rows"][number];
-export type ReportingAgency = ReportingAgenciesQuery["rows"][number];
+export type ReportingAgency = CurrentAgency;
 
 export function useReportingData(agencyId: string | undefined) {
   return useQuery({
@@ -84,6 +71,6 @@ export function useReportingAgencies(enabled: boolean) {
   return useQuery({
     queryKey: ["reporting-agencies", vietnamToday()],
     enabled,
-    queryFn: () => fetchAll(AGENCIES, { filter: { validOn: vietnamToday() } }),
+    queryFn: fetchCurrentAgencies,
   });
 }
