@@ -40,14 +40,14 @@ export function AgencyList() {
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={agencyKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="parentId" disableSort>
+        <DataTable.Col source="parentId">
           <ReferenceField source="parentId" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="validTo" field={LocalDateField} />
-        <DataTable.Col source="successorId" disableSort>
+        <DataTable.Col source="successorId">
           <ReferenceField source="successorId" reference="Agency" link="show" emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Agency.fields.progress" disableSort>
+        <DataTable.Col label="resources.Agency.fields.progress">
           <ProgressField />
         </DataTable.Col>
       </SortableTable>

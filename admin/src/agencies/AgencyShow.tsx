@@ -60,13 +60,13 @@ export function AgencyShow() {
             perPage={100}
           >
             <SortableTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="indicatorId" disableSort>
+              <DataTable.Col source="indicatorId">
                 <ReferenceField source="indicatorId" reference="Indicator" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">
                 <AssignmentRoleField />
               </DataTable.Col>
-              <DataTable.Col source="frequency" disableSort />
+              <DataTable.Col source="frequency" />
               <DataTable.Col source="startsOn" field={LocalDateField} />
             </SortableTable>
           </ReferenceManyField>
@@ -82,13 +82,8 @@ export function AgencyShow() {
               <DataTable.Col
                 source="indicator.code"
                 label="resources.Measurement.fields.indicatorId"
-                disableSort
               />
-              <DataTable.Col
-                source="indicator.name"
-                label="resources.Indicator.fields.name"
-                disableSort
-              />
+              <DataTable.Col source="indicator.name" label="resources.Indicator.fields.name" />
               <DataTable.Col source="year" />
               <DataTable.Col source="period">
                 <SelectField source="period" choices={periodChoices} />

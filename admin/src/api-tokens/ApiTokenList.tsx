@@ -30,14 +30,14 @@ export function ApiTokenList() {
     >
       <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="prefix" disableSort>
+        <DataTable.Col source="prefix">
           <FunctionField render={(r) => <code>{r.prefix}…</code>} />
         </DataTable.Col>
-        <DataTable.Col source="scopes" disableSort>
+        <DataTable.Col source="scopes">
           <TextArrayField source="scopes" />
         </DataTable.Col>
         {readsUsers ? (
-          <DataTable.Col source="userId" disableSort>
+          <DataTable.Col source="userId">
             <UserReferenceField source="userId" />
           </DataTable.Col>
         ) : null}
@@ -47,10 +47,10 @@ export function ApiTokenList() {
         <DataTable.Col source="lastUsedAt">
           <LocalDateField source="lastUsedAt" showTime emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="revokedAt" disableSort>
+        <DataTable.Col source="revokedAt">
           <LocalDateField source="revokedAt" showTime emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="app.common.actions" disableSort>
+        <DataTable.Col label="app.common.actions">
           <RevokeButton />
         </DataTable.Col>
       </SortableTable>

@@ -249,7 +249,7 @@ export function ApprovalQueue() {
       rowClick="show"
       data-testid="approval-queue"
     >
-      <DataTable.Col label="resources.Measurement.fields.indicatorId" disableSort>
+      <DataTable.Col label="resources.Measurement.fields.indicatorId">
         <FunctionField
           render={(r) => (
             <Stack>
@@ -268,13 +268,13 @@ export function ApprovalQueue() {
       <DataTable.Col source="value" label="app.approvals.figure" sx={{ minWidth: 150 }}>
         <FigureCell />
       </DataTable.Col>
-      <DataTable.Col label="app.approvals.previous" disableSort>
+      <DataTable.Col label="app.approvals.previous">
         <PreviousCell />
       </DataTable.Col>
-      <DataTable.Col label="app.approvals.change" disableSort>
+      <DataTable.Col label="app.approvals.change">
         <ChangeCell />
       </DataTable.Col>
-      <DataTable.Col source="source" disableSort>
+      <DataTable.Col source="source">
         <FunctionField
           render={(r) => (
             <Stack>
@@ -300,7 +300,7 @@ export function ApprovalQueue() {
           )}
         />
       </DataTable.Col>
-      <DataTable.Col label="app.common.actions" disableSort>
+      <DataTable.Col label="app.common.actions">
         <WorkflowButtons size="small" compact />
       </DataTable.Col>
     </SortableTable>

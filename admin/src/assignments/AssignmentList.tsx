@@ -52,22 +52,22 @@ export function AssignmentList() {
       perPage={50}
     >
       <SortableTable rowClick="show" bulkActionButtons={canAccess ? <BulkEndButton /> : false}>
-        <DataTable.Col source="indicatorId" disableSort>
+        <DataTable.Col source="indicatorId">
           <ReferenceField source="indicatorId" reference="Indicator" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="agencyId" disableSort>
+        <DataTable.Col source="agencyId">
           <ReferenceField source="agencyId" reference="Agency" link="show" />
         </DataTable.Col>
         <DataTable.Col source="role">
           <AssignmentRoleField />
         </DataTable.Col>
-        <DataTable.Col source="frequency" disableSort>
+        <DataTable.Col source="frequency">
           <SelectField source="frequency" choices={frequencyChoices} />
         </DataTable.Col>
-        <DataTable.Col source="dueDaysAfterPeriod" disableSort />
+        <DataTable.Col source="dueDaysAfterPeriod" />
         <DataTable.Col source="startsOn" field={LocalDateField} />
         <DataTable.Col source="endsOn" field={LocalDateField} />
-        <DataTable.Col source="active" field={BooleanField} disableSort />
+        <DataTable.Col source="active" field={BooleanField} />
       </SortableTable>
     </List>
   );

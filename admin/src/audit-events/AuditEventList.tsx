@@ -43,7 +43,7 @@ export function AuditEventList() {
         <DataTable.Col source="at">
           <LocalDateField source="at" showTime />
         </DataTable.Col>
-        <DataTable.Col source="actorLabel" disableSort>
+        <DataTable.Col source="actorLabel">
           <ActorField />
         </DataTable.Col>
         <DataTable.Col source="action">
@@ -52,7 +52,7 @@ export function AuditEventList() {
         <DataTable.Col source="entityType">
           <RecordTypeField />
         </DataTable.Col>
-        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="reason" />
       </SortableTable>
     </List>
   );

@@ -11,12 +11,12 @@ export function CongressList() {
     <List actions={<ListActions />} filters={filters} sort={sortOf("Congress", "heldFrom", "DESC")}>
       <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="ordinal" sx={{ width: 80 }} />
-        <DataTable.Col source="partyCommittee" disableSort />
+        <DataTable.Col source="partyCommittee" />
         <DataTable.Col source="termStartYear" label="app.congress.term">
           <FunctionField render={(r) => `${r.termStartYear}–${r.termEndYear}`} />
         </DataTable.Col>
         <DataTable.Col source="heldFrom" field={LocalDateField} />
-        <DataTable.Col source="place" disableSort />
+        <DataTable.Col source="place" />
       </SortableTable>
     </List>
   );

@@ -100,7 +100,7 @@ export function CongressShow() {
             <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="ordinal" sx={{ width: 60 }} />
               <DataTable.Col source="title" />
-              <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
+              <DataTable.Col label="resources.KeyTask.fields.progress">
                 <ProgressField />
               </DataTable.Col>
             </SortableTable>

@@ -58,20 +58,16 @@ export function IndicatorList() {
         <DataTable.Col source="name">
           <LocalizedField source="name" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
+        <DataTable.Col label="resources.Indicator.fields.goal">
           <GoalField />
         </DataTable.Col>
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={indicatorKindChoices} />
         </DataTable.Col>
-        <DataTable.Col
-          source="leadAgency.id"
-          label="resources.Indicator.fields.leadAgency"
-          disableSort
-        >
+        <DataTable.Col source="leadAgency.id" label="resources.Indicator.fields.leadAgency">
           <ReferenceField source="leadAgency.id" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
+        <DataTable.Col label="resources.Indicator.fields.progress">
           <ProgressField />
         </DataTable.Col>
       </SortableTable>

@@ -125,7 +125,7 @@ export function IndicatorShow() {
             sort={sortOf("Assignment", "startsOn", "DESC")}
           >
             <SortableTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="agencyId" disableSort>
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">
@@ -152,13 +152,13 @@ export function IndicatorShow() {
               <DataTable.Col source="value" disableSort>
                 <ValueField />
               </DataTable.Col>
-              <DataTable.Col source="agencyId" disableSort>
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link={false} />
               </DataTable.Col>
               <DataTable.Col source="status">
                 <StatusField />
               </DataTable.Col>
-              <DataTable.Col source="source" disableSort>
+              <DataTable.Col source="source">
                 <FunctionField render={(r) => r.source || "—"} />
               </DataTable.Col>
             </SortableTable>

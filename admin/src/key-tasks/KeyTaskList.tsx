@@ -15,7 +15,7 @@ export function KeyTaskList() {
         <DataTable.Col source="title">
           <LocalizedField source="title" />
         </DataTable.Col>
-        <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
+        <DataTable.Col label="resources.KeyTask.fields.progress">
           <ProgressField />
         </DataTable.Col>
       </SortableTable>

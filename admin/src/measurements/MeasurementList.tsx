@@ -82,26 +82,17 @@ export function MeasurementList() {
           <DataTable.Col
             source="indicator.code"
             label="resources.Indicator.fields.code"
-            disableSort
             sx={{ width: 50 }}
           />
-          <DataTable.Col
-            source="indicator.name"
-            label="resources.Measurement.fields.indicatorId"
-            disableSort
-          />
-          <DataTable.Col
-            source="agency.shortName"
-            label="resources.Measurement.fields.agencyId"
-            disableSort
-          />
+          <DataTable.Col source="indicator.name" label="resources.Measurement.fields.indicatorId" />
+          <DataTable.Col source="agency.shortName" label="resources.Measurement.fields.agencyId" />
           <DataTable.Col source="year" label="resources.Measurement.fields.period">
             <FunctionField render={(r) => periodText(r.year, r.period, translate)} />
           </DataTable.Col>
           <DataTable.Col source="value" align="right">
             <ValueField />
           </DataTable.Col>
-          <DataTable.Col source="valueKind" disableSort>
+          <DataTable.Col source="valueKind">
             <FunctionField render={(r) => translate(`app.enums.valueKind.${r.valueKind}`)} />
           </DataTable.Col>
           <DataTable.Col source="status">

@@ -53,7 +53,7 @@ export function TargetList() {
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>
-        <DataTable.Col label="resources.Target.fields.progress" disableSort>
+        <DataTable.Col label="resources.Target.fields.progress">
           <ProgressField />
         </DataTable.Col>
       </SortableTable>

@@ -42,22 +42,18 @@ function IndicatorsInline() {
         <SortableTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="code" disableSort sx={{ width: 50 }} />
           <DataTable.Col source="name" disableSort />
-          <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
+          <DataTable.Col label="resources.Indicator.fields.goal">
             <GoalField />
           </DataTable.Col>
           {phone ? null : (
-            <DataTable.Col source="sourcePhrase" disableSort>
+            <DataTable.Col source="sourcePhrase">
               <FunctionField render={(r) => <i>“{r.sourcePhrase}”</i>} />
             </DataTable.Col>
           )}
-          <DataTable.Col
-            source="leadAgency.id"
-            label="resources.Indicator.fields.leadAgency"
-            disableSort
-          >
+          <DataTable.Col source="leadAgency.id" label="resources.Indicator.fields.leadAgency">
             <ReferenceField source="leadAgency.id" reference="Agency" link="show" emptyText="—" />
           </DataTable.Col>
-          <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
+          <DataTable.Col label="resources.Indicator.fields.progress">
             <ProgressField />
           </DataTable.Col>
         </SortableTable>
@@ -102,10 +98,10 @@ export function TargetShow() {
             perPage={100}
           >
             <SortableTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="indicatorId" disableSort>
+              <DataTable.Col source="indicatorId">
                 <ReferenceField source="indicatorId" reference="Indicator" link={false} />
               </DataTable.Col>
-              <DataTable.Col source="agencyId" disableSort>
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">

@@ -22,7 +22,7 @@ export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) 
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>
-        <DataTable.Col label="resources.Target.fields.progress" disableSort>
+        <DataTable.Col label="resources.Target.fields.progress">
           <ProgressField />
         </DataTable.Col>
       </SortableTable>

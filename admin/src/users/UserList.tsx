@@ -34,10 +34,10 @@ export function UserList() {
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />
         </DataTable.Col>
-        <DataTable.Col source="agencyId" disableSort>
+        <DataTable.Col source="agencyId">
           <ReferenceField source="agencyId" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="active" field={BooleanField} disableSort />
+        <DataTable.Col source="active" field={BooleanField} />
         <DataTable.Col source="lastLoginAt">
           <LocalDateField source="lastLoginAt" showTime emptyText="—" />
         </DataTable.Col>
