@@ -44,12 +44,7 @@ const DASHBOARD = graphql(`
             code
             name
             nameEn
-            unit
-            unitKind
-            kind
-            comparator
-            targetMin
-            targetMax
+            ...IndicatorGoal
             active
             progress {
               verdict

@@ -560,6 +560,8 @@ export type CurrentAgenciesQuery = { rows: Array<{ id: string, code: string, sho
 
 export type CongressCandidatesFragment = { allCongresses: Array<{ id: string, ordinal: number, partyCommittee: string, termStartYear: number, termEndYear: number, targets: Array<{ id: string }> }> };
 
+export type IndicatorGoalFragment = { unit: string, unitKind: UnitKind, kind: IndicatorKind, comparator: Comparator, targetMin: string | null, targetMax: string | null };
+
 export type SortFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -620,7 +622,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { progressSummary: { sentence: string, asOf: string, total: number, exceeded: number, met: number, notMet: number, noData: number, atRisk: number, offTrack: number, targets: Array<{ assessmentDiffers: boolean, progress: { verdict: Verdict, status: TrackStatus | null, reason: string, reasonEn: string, decidedBy: Array<string>, methodologyNotes: Array<string>, met: number, total: number }, assessment: { verdict: AssessedVerdict, document: string, documentDate: string } | null, target: { id: string, number: number, title: string, titleEn: string, domain: TargetDomain, indicators: Array<{ id: string, code: string, name: string, nameEn: string, unit: string, unitKind: UnitKind, kind: IndicatorKind, comparator: Comparator, targetMin: string | null, targetMax: string | null, active: boolean, progress: { verdict: Verdict, status: TrackStatus | null, reason: string, reasonEn: string, valueSoFar: number | null }, measurements: Array<{ year: number, period: PeriodType, value: string, valueKind: ValueKind, status: MeasurementStatus }> }> } }> } };
+export type DashboardQuery = { progressSummary: { sentence: string, asOf: string, total: number, exceeded: number, met: number, notMet: number, noData: number, atRisk: number, offTrack: number, targets: Array<{ assessmentDiffers: boolean, progress: { verdict: Verdict, status: TrackStatus | null, reason: string, reasonEn: string, decidedBy: Array<string>, methodologyNotes: Array<string>, met: number, total: number }, assessment: { verdict: AssessedVerdict, document: string, documentDate: string } | null, target: { id: string, number: number, title: string, titleEn: string, domain: TargetDomain, indicators: Array<{ id: string, code: string, name: string, nameEn: string, active: boolean, unit: string, unitKind: UnitKind, kind: IndicatorKind, comparator: Comparator, targetMin: string | null, targetMax: string | null, progress: { verdict: Verdict, status: TrackStatus | null, reason: string, reasonEn: string, valueSoFar: number | null }, measurements: Array<{ year: number, period: PeriodType, value: string, valueKind: ValueKind, status: MeasurementStatus }> }> } }> } };
 
 export type MissingReportsQueryVariables = Exact<{
   congressId: string | number;
@@ -641,7 +643,7 @@ export type IndicatorDetailQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorDetailQuery = { Indicator: { id: string, code: string, name: string, unit: string, unitKind: UnitKind, kind: IndicatorKind, comparator: Comparator, targetMin: string | null, targetMax: string | null, sourcePhrase: string, target: { number: number, title: string }, measurements: Array<{ id: string, year: number, period: PeriodType, value: string, valueKind: ValueKind, status: MeasurementStatus, agencyId: string }> } };
+export type IndicatorDetailQuery = { Indicator: { id: string, code: string, name: string, sourcePhrase: string, unit: string, unitKind: UnitKind, kind: IndicatorKind, comparator: Comparator, targetMin: string | null, targetMax: string | null, target: { number: number, title: string }, measurements: Array<{ id: string, year: number, period: PeriodType, value: string, valueKind: ValueKind, status: MeasurementStatus, agencyId: string }> } };
 
 export type BellFragment = { bellItems: Array<{ id: string, kind: ReminderKind, subject: string, link: string, day: string, readAt: string | null }>, bellUnread: { count: number } };
 
@@ -758,6 +760,16 @@ export const CongressCandidatesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CongressCandidates"}) as unknown as TypedDocumentString<CongressCandidatesFragment, unknown>;
+export const IndicatorGoalFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorGoal on Indicator {
+  unit
+  unitKind
+  kind
+  comparator
+  targetMin
+  targetMax
+}
+    `, {"fragmentName":"IndicatorGoal"}) as unknown as TypedDocumentString<IndicatorGoalFragment, unknown>;
 export const BellFragmentDoc = new TypedDocumentString(`
     fragment Bell on Query {
   bellItems: allReminders(
@@ -1304,12 +1316,7 @@ export const DashboardDocument = new TypedDocumentString(`
           code
           name
           nameEn
-          unit
-          unitKind
-          kind
-          comparator
-          targetMin
-          targetMax
+          ...IndicatorGoal
           active
           progress {
             verdict
@@ -1330,7 +1337,14 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    fragment IndicatorGoal on Indicator {
+  unit
+  unitKind
+  kind
+  comparator
+  targetMin
+  targetMax
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const MissingReportsDocument = new TypedDocumentString(`
     query MissingReports($congressId: ID!, $year: Int!, $agencyId: ID) {
   reportingCompleteness(congressId: $congressId, year: $year, agencyId: $agencyId) {
@@ -1376,12 +1390,7 @@ export const IndicatorDetailDocument = new TypedDocumentString(`
     id
     code
     name
-    unit
-    unitKind
-    kind
-    comparator
-    targetMin
-    targetMax
+    ...IndicatorGoal
     sourcePhrase
     target {
       number
@@ -1398,7 +1407,14 @@ export const IndicatorDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
+    fragment IndicatorGoal on Indicator {
+  unit
+  unitKind
+  kind
+  comparator
+  targetMin
+  targetMax
+}`) as unknown as TypedDocumentString<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
 export const BellItemsDocument = new TypedDocumentString(`
     query BellItems {
   ...Bell
@@ -1455,12 +1471,7 @@ export const ReportingIndicatorsDocument = new TypedDocumentString(`
     id
     code
     name
-    unit
-    unitKind
-    kind
-    comparator
-    targetMin
-    targetMax
+    ...IndicatorGoal
     assignments(active: true) {
       agencyId
       role
@@ -1469,7 +1480,14 @@ export const ReportingIndicatorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportingIndicatorsQuery, ReportingIndicatorsQueryVariables>;
+    fragment IndicatorGoal on Indicator {
+  unit
+  unitKind
+  kind
+  comparator
+  targetMin
+  targetMax
+}`) as unknown as TypedDocumentString<ReportingIndicatorsQuery, ReportingIndicatorsQueryVariables>;
 export const ReportingFiguresDocument = new TypedDocumentString(`
     query ReportingFigures($filter: MeasurementFilter, $page: Int) {
   rows: allMeasurements(filter: $filter, page: $page, perPage: 100) {

@@ -21,12 +21,7 @@ const INDICATOR_DETAIL = graphql(`
       id
       code
       name
-      unit
-      unitKind
-      kind
-      comparator
-      targetMin
-      targetMax
+      ...IndicatorGoal
       sourcePhrase
       target {
         number

@@ -12,12 +12,7 @@ const INDICATORS = graphql(`
       id
       code
       name
-      unit
-      unitKind
-      kind
-      comparator
-      targetMin
-      targetMax
+      ...IndicatorGoal
       assignments(active: true) {
         agencyId
         role
