@@ -4,63 +4,55 @@
  * throws a GraphQLRequestError (with code and field) when it refuses.
  */
 import { DEFAULT_DUE_DAYS } from "./common/choices";
+import { graphql } from "./generated";
+import type {
+  AssignTargetMutationVariables,
+  CreateApiTokenMutationVariables,
+  WorkflowRowFragment,
+} from "./generated/graphql";
 import { gql } from "./graphql";
 
-export const MEASUREMENT_FIELDS = `id indicatorId agencyId year period value valueKind source note
-  evidenceUrl status version submittedById submittedAt reviewedById reviewedAt reviewNote updatedAt`;
+graphql(`
+  fragment WorkflowRow on Measurement {
+    id
+    status
+    version
+    submittedById
+    reviewNote
+    updatedAt
+  }
+`);
 
-export interface MeasurementRow {
-  id: string;
-  indicatorId: string;
-  agencyId: string;
-  year: number;
-  period: string;
-  value: string;
-  valueKind: string;
-  source: string;
-  note: string | null;
-  evidenceUrl: string | null;
-  status: string;
-  version: number;
-  submittedById: string | null;
-  reviewNote: string | null;
-}
-
-export interface SaveMeasurementInput {
-  id?: string;
-  version?: number;
-  indicatorId?: string;
-  agencyId?: string;
-  year?: number;
-  period?: string;
-  value?: string;
-  valueKind?: string;
-  source?: string;
-  note?: string | null;
-  evidenceUrl?: string | null;
-}
-
-export async function saveMeasurement(input: SaveMeasurementInput): Promise<MeasurementRow> {
-  const { saveMeasurement } = await gql<{ saveMeasurement: MeasurementRow }>(
-    `mutation SaveMeasurement($id: ID, $version: Int, $indicatorId: ID, $agencyId: ID, $year: Int,
-       $period: PeriodType, $value: Decimal, $valueKind: ValueKind, $source: String, $note: String,
-       $evidenceUrl: String) {
-      saveMeasurement(id: $id, version: $version, indicatorId: $indicatorId, agencyId: $agencyId,
-        year: $year, period: $period, value: $value, valueKind: $valueKind, source: $source,
-        note: $note, evidenceUrl: $evidenceUrl) { ${MEASUREMENT_FIELDS} } }`,
-    { ...input },
-  );
-  return saveMeasurement;
-}
+const SUBMIT = graphql(`
+  mutation SubmitMeasurement($id: ID!, $version: Int!) {
+    submitMeasurement(id: $id, version: $version) {
+      ...WorkflowRow
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ApproveMeasurement($id: ID!, $version: Int!, $text: String) {
+    approveMeasurement(id: $id, version: $version, note: $text) {
+      ...WorkflowRow
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReturnMeasurement($id: ID!, $version: Int!, $text: String!) {
+    returnMeasurement(id: $id, version: $version, reason: $text) {
+      ...WorkflowRow
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation ReopenMeasurement($id: ID!, $version: Int!, $text: String!) {
+    reopenMeasurement(id: $id, version: $version, reason: $text) {
+      ...WorkflowRow
+    }
+  }
+`);
 
 export type Transition = "submit" | "approve" | "return" | "reopen";
-
-const TRANSITIONS: Record<Transition, { mutation: string; extra: string; arg?: string }> = {
-  submit: { mutation: "submitMeasurement", extra: "" },
-  approve: { mutation: "approveMeasurement", extra: ", $text: String", arg: "note" },
-  return: { mutation: "returnMeasurement", extra: ", $text: String!", arg: "reason" },
-  reopen: { mutation: "reopenMeasurement", extra: ", $text: String!", arg: "reason" },
-};
 
 /** One workflow step; `text` is the approval note or the reason. */
 export async function transitionMeasurement(
@@ -68,70 +60,99 @@ export async function transitionMeasurement(
   id: string,
   version: number,
   text?: string,
-): Promise<MeasurementRow> {
-  const t = TRANSITIONS[step];
-  const data = await gql<Record<string, MeasurementRow>>(
-    `mutation Step($id: ID!, $version: Int!${t.extra}) {
-      ${t.mutation}(id: $id, version: $version${t.arg ? `, ${t.arg}: $text` : ""}) { ${MEASUREMENT_FIELDS} } }`,
-    { id, version, ...(t.arg ? { text: text ?? null } : {}) },
-  );
-  return data[t.mutation];
+): Promise<WorkflowRowFragment> {
+  switch (step) {
+    case "submit":
+      return (await gql(SUBMIT, { id, version })).submitMeasurement;
+    case "approve":
+      return (await gql(APPROVE, { id, version, text: text ?? null })).approveMeasurement;
+    case "return":
+      return (await gql(RETURN, { id, version, text: text ?? "" })).returnMeasurement;
+    case "reopen":
+      return (await gql(REOPEN, { id, version, text: text ?? "" })).reopenMeasurement;
+  }
 }
 
-export interface AssignInput {
-  targetId?: string;
-  indicatorId?: string;
-  agencyId: string;
-  role: "LEAD" | "COORDINATE";
-  frequency?: string;
-  dueDaysAfterPeriod?: number;
-  note?: string | null;
-  startsOn?: string | null;
-}
+const ASSIGN = graphql(`
+  mutation AssignTarget(
+    $targetId: ID
+    $indicatorId: ID
+    $agencyId: ID!
+    $role: AssignmentRole!
+    $frequency: ReportingFrequency
+    $dueDaysAfterPeriod: Int
+    $note: String
+    $startsOn: LocalDate
+  ) {
+    assignTarget(
+      targetId: $targetId
+      indicatorId: $indicatorId
+      agencyId: $agencyId
+      role: $role
+      frequency: $frequency
+      dueDaysAfterPeriod: $dueDaysAfterPeriod
+      note: $note
+      startsOn: $startsOn
+    ) {
+      id
+    }
+  }
+`);
 
-export async function assignTarget(input: AssignInput): Promise<{ id: string }[]> {
-  const { assignTarget } = await gql<{ assignTarget: { id: string }[] }>(
-    `mutation Assign($targetId: ID, $indicatorId: ID, $agencyId: ID!, $role: AssignmentRole!,
-       $frequency: ReportingFrequency, $dueDaysAfterPeriod: Int, $note: String, $startsOn: LocalDate) {
-      assignTarget(targetId: $targetId, indicatorId: $indicatorId, agencyId: $agencyId, role: $role,
-        frequency: $frequency, dueDaysAfterPeriod: $dueDaysAfterPeriod, note: $note, startsOn: $startsOn) { id } }`,
-    {
-      ...input,
-      frequency: input.frequency ?? "YEARLY",
-      dueDaysAfterPeriod: input.dueDaysAfterPeriod ?? DEFAULT_DUE_DAYS,
-    },
-  );
+export async function assignTarget(
+  input: AssignTargetMutationVariables,
+): Promise<{ id: string }[]> {
+  const { assignTarget } = await gql(ASSIGN, {
+    ...input,
+    frequency: input.frequency ?? "YEARLY",
+    dueDaysAfterPeriod: input.dueDaysAfterPeriod ?? DEFAULT_DUE_DAYS,
+  });
   return assignTarget;
 }
 
+const END_ASSIGNMENT = graphql(`
+  mutation EndAssignment($id: ID!, $endsOn: LocalDate) {
+    updateAssignment(id: $id, endsOn: $endsOn) {
+      id
+    }
+  }
+`);
+
 /** Ends an assignment on `endsOn` (its last day). */
 export async function endAssignment(id: string, endsOn: string): Promise<void> {
-  await gql(
-    `mutation End($id: ID!, $endsOn: LocalDate) { updateAssignment(id: $id, endsOn: $endsOn) { id } }`,
-    {
-      id,
-      endsOn,
-    },
-  );
+  await gql(END_ASSIGNMENT, { id, endsOn });
 }
 
-export async function createApiToken(input: {
-  name: string;
-  scopes: string[];
-  expiresAt?: string | null;
-  userId?: string | null;
-}): Promise<{ token: string; apiToken: { id: string; prefix: string } }> {
-  const { createApiToken } = await gql<{
-    createApiToken: { token: string; apiToken: { id: string; prefix: string } };
-  }>(
-    `mutation CreateToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO, $userId: ID) {
-      createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, userId: $userId) {
-        token apiToken { id prefix } } }`,
-    input,
-  );
-  return createApiToken;
+const CREATE_TOKEN = graphql(`
+  mutation CreateApiToken(
+    $name: String!
+    $scopes: [String!]!
+    $expiresAt: DateTimeISO
+    $userId: ID
+  ) {
+    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, userId: $userId) {
+      token
+      apiToken {
+        id
+        prefix
+      }
+    }
+  }
+`);
+
+export async function createApiToken(input: CreateApiTokenMutationVariables) {
+  return (await gql(CREATE_TOKEN, input)).createApiToken;
 }
+
+const REVOKE_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
 
 export async function revokeApiToken(id: string): Promise<void> {
-  await gql(`mutation Revoke($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`, { id });
+  await gql(REVOKE_TOKEN, { id });
 }

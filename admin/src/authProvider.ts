@@ -4,23 +4,54 @@
  * again after signing in.
  */
 import type { AuthProvider } from "react-admin";
+import { graphql } from "./generated";
 import { errorCode, gql } from "./graphql";
-import { BELL_SELECTION, keepPrefetchedBell, type BellAnswer } from "./reminders/api";
-import {
-  CONGRESS_CANDIDATES,
-  pickCurrentCongress,
-  type CongressCandidate,
-  type CongressSummary,
-} from "./common/currentCongress";
+import { keepPrefetchedBell } from "./reminders/api";
+import { pickCurrentCongress, type CongressSummary } from "./common/currentCongress";
 import { canAccess, type Caller } from "./permissions";
 
-// The dashboard's congress comes with the identity: one round trip fewer before the first screen.
-const ME = `query Me { me { user { id email name role agencyId agency { name shortName } } permissions }
-  currentCongress: ${CONGRESS_CANDIDATES}
-  ${BELL_SELECTION} }`;
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { expiresAt user { id } } }`;
-const LOGOUT = `mutation Logout { logout }`;
+// The dashboard's congress and the bell come with the identity: fewer round trips before the first screen.
+const ME = graphql(`
+  query Me {
+    me {
+      user {
+        id
+        email
+        name
+        role
+        agencyId
+        agency {
+          name
+          shortName
+        }
+      }
+      permissions
+    }
+    measurementWorkflow {
+      name
+      from
+      permission
+      review
+    }
+    ...CongressCandidates
+    ...Bell
+  }
+`);
+const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
 let current: Promise<Caller | null> | null = null;
 let prefetchedCongress: CongressSummary | null | undefined;
@@ -28,17 +59,12 @@ let signedInBefore = false;
 
 async function fetchCaller(): Promise<Caller | null> {
   try {
-    const answer = await gql<
-      {
-        me: { user: Omit<Caller, "permissions">; permissions: Caller["permissions"] };
-        currentCongress: CongressCandidate[];
-      } & BellAnswer
-    >(ME);
-    const { me, currentCongress } = answer;
+    const answer = await gql(ME);
+    const { me, allCongresses } = answer;
     signedInBefore = true;
-    prefetchedCongress = pickCurrentCongress(currentCongress);
+    prefetchedCongress = pickCurrentCongress(allCongresses);
     keepPrefetchedBell(answer);
-    return { ...me.user, permissions: me.permissions };
+    return { ...me.user, permissions: me.permissions, workflow: answer.measurementWorkflow };
   } catch (error) {
     if (errorCode(error) === "UNAUTHENTICATED") return null;
     throw error;

@@ -1,8 +1,10 @@
 /**
  * A small GraphQL client for the domain mutations and dashboard queries that
  * are not react-admin CRUD. The session cookie (HttpOnly, same origin) goes
- * along by itself.
+ * along by itself. Documents come from `graphql()` (admin/src/generated,
+ * `npm run admin:codegen`): their result and variables are typed from the schema.
  */
+import type { TypedDocumentString } from "./generated/graphql";
 
 export const GRAPHQL_URL = "/graphql";
 
@@ -24,7 +26,11 @@ interface RawError {
   extensions?: { code?: string; field?: string };
 }
 
-export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function gql<T, V>(
+  document: TypedDocumentString<T, V>,
+  ...[variables]: V extends Record<string, never> ? [] : [V]
+): Promise<T> {
+  const query = document.toString();
   const response = await fetch(GRAPHQL_URL, {
     method: "POST",
     credentials: "same-origin",

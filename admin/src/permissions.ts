@@ -3,38 +3,18 @@
  * (never from role names). The server decides; this only hides what a caller
  * could not do anyway.
  */
+import { Permission, type MeQuery } from "./generated/graphql";
+
+export { Permission };
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RaRecord = Record<string, any>;
 
-export type Permission =
-  | "ReadPublic"
-  | "ReadOwnAgencyMeasurement"
-  | "ReadAnyMeasurement"
-  | "ReadUser"
-  | "ReadAuditEvent"
-  | "ManageCongress"
-  | "ManageAgency"
-  | "ManageUser"
-  | "AssignTarget"
-  | "SaveMeasurement"
-  | "SubmitMeasurement"
-  | "ApproveMeasurement"
-  | "ReopenMeasurement"
-  | "ReviewAnyAgency"
-  | "ManageOwnApiToken"
-  | "ManageAnyApiToken"
-  | "ManageReminders"
-  | "Authenticated";
-
-export interface Caller {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  agencyId: string | null;
-  agency: { name: string; shortName: string } | null;
+/** The signed-in person, as `me` answers, and the figure workflow's steps. */
+export type Caller = MeQuery["me"]["user"] & {
   permissions: Permission[];
-}
+  workflow: MeQuery["measurementWorkflow"];
+};
 
 const READ = new Set(["list", "show", "export"]);
 
@@ -66,50 +46,27 @@ const RESOURCES: Record<string, { read: Permission[]; write: Permission[] }> = {
 
 const has = (caller: Caller, any: Permission[]) => any.some((p) => caller.permissions.includes(p));
 
-const EDITABLE = new Set(["DRAFT", "RETURNED"]);
-
 /** Whether the caller may act on this figure's agency (their own, or any for the provincial office). */
 function ownAgency(caller: Caller, record: RaRecord | undefined, any: Permission): boolean {
   if (!record) return true;
   return has(caller, [any]) || (!!caller.agencyId && record.agencyId === caller.agencyId);
 }
 
-/** Figure actions depend on the figure's state and agency, as the server's transition table does. */
+/**
+ * Figure actions follow the server's transition table (`measurementWorkflow`, read with the
+ * identity): the step's permission, the states it starts from, and whose figure it may be.
+ * Deleting is allowed where editing is. Nobody approves or returns their own submission.
+ */
 function measurementAccess(caller: Caller, action: string, record?: RaRecord): boolean {
-  const status = record?.status as string | undefined;
-  switch (action) {
-    case "create":
-      return has(caller, ["SaveMeasurement"]);
-    case "edit":
-    case "delete":
-      return (
-        has(caller, ["SaveMeasurement"]) &&
-        (!record || EDITABLE.has(status ?? "")) &&
-        ownAgency(caller, record, "ReadAnyMeasurement")
-      );
-    case "submit":
-      return (
-        has(caller, ["SubmitMeasurement"]) &&
-        (!record || EDITABLE.has(status ?? "")) &&
-        ownAgency(caller, record, "ReadAnyMeasurement")
-      );
-    case "approve":
-    case "return":
-      return (
-        has(caller, ["ApproveMeasurement"]) &&
-        (!record || status === "SUBMITTED") &&
-        ownAgency(caller, record, "ReviewAnyAgency") &&
-        (!record || record.submittedById !== caller.id)
-      );
-    case "reopen":
-      return (
-        has(caller, ["ReopenMeasurement"]) &&
-        (!record || status === "APPROVED") &&
-        ownAgency(caller, record, "ReviewAnyAgency")
-      );
-    default:
-      return READ.has(action) && has(caller, ["ReadPublic"]);
-  }
+  if (action === "create") return has(caller, ["SaveMeasurement"]);
+  const step = caller.workflow.find((s) => s.name === (action === "delete" ? "edit" : action));
+  if (!step) return READ.has(action) && has(caller, ["ReadPublic"]);
+  return (
+    has(caller, [step.permission]) &&
+    (!record || step.from.includes(record.status)) &&
+    ownAgency(caller, record, step.review ? "ReviewAnyAgency" : "ReadAnyMeasurement") &&
+    (!record || !["approve", "return"].includes(step.name) || record.submittedById !== caller.id)
+  );
 }
 
 export function canAccess(

@@ -2,6 +2,7 @@
  * Roles map to permission sets here and nowhere else; code checks
  * permissions, never role names.
  */
+import { registerEnumType } from "type-graphql";
 import { Role } from "../common/enums";
 
 export enum Permission {
@@ -32,6 +33,11 @@ export enum Permission {
   /** Signed in at all: `me`, `logout`. */
   Authenticated = "Authenticated",
 }
+
+registerEnumType(Permission, {
+  name: "Permission",
+  description: "What a caller may do; roles map to sets of these (`me.permissions`).",
+});
 
 const viewer = [Permission.ReadPublic, Permission.Authenticated, Permission.ManageOwnApiToken];
 

@@ -102,6 +102,11 @@ export function sortColumnOf(sortable: Record<string, string>, field: string): s
   return field === "id" ? "id" : undefined;
 }
 
+/** Every field a list sorts by, as `sortColumnOf` accepts them: `id` first, then the resource's own. */
+export function sortFieldsOf(sortable: Record<string, string>): string[] {
+  return [...new Set(["id", ...Object.keys(sortable)])];
+}
+
 export function checkListArgs(
   args: ListArgs,
   sortable: Record<string, string>,
@@ -121,7 +126,7 @@ export function checkListArgs(
     );
   }
   if (args.sortField && !sortColumnOf(sortable, args.sortField)) {
-    const choices = [...new Set(["id", ...Object.keys(sortable)])].join(", ");
+    const choices = sortFieldsOf(sortable).join(", ");
     throw badInput(
       "sortField",
       `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${choices} (unknown sort field)`,

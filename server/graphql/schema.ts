@@ -24,6 +24,7 @@ import { IndicatorTermsResolver } from "../modules/indicator/indicator-terms.res
 import { CarryForwardResolver } from "../modules/assignment/carry-forward.resolver";
 import { KeyTaskResolver } from "../modules/key-task/key-task.resolver";
 import { MeasurementResolver } from "../modules/measurement/measurement.resolver";
+import { WorkflowResolver } from "../modules/measurement/workflow.resolver";
 import {
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,
@@ -59,6 +60,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AssignmentResolver,
   CarryForwardResolver,
   MeasurementResolver,
+  WorkflowResolver,
   MeasurementReturnLoopResolver,
   MissingReportFigureResolver,
   UserResolver,

@@ -4,7 +4,17 @@
  * class this returns and adds its relation fields.
  */
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  ID,
+  Info,
+  Query,
+  registerEnumType,
+  Resolver,
+  type ClassType,
+} from "type-graphql";
 import type { ObjectLiteral } from "typeorm";
 import { Allow } from "../auth/allow";
 import type { RequestContext } from "../context";
@@ -16,6 +26,7 @@ import {
   findVisible,
   ListArgs,
   ListMetadata,
+  sortFieldsOf,
   type BaseFilter,
   type ListSpec,
 } from "../common/list";
@@ -34,6 +45,13 @@ export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter
   const { type, filter: filterType, plural, spec } = options;
   const allow = spec.allow;
   const name = spec.typeName;
+  // The sort whitelist, published so clients (the admin) take it from generated code.
+  const sortFields = sortFieldsOf(spec.sortable);
+  const sortEnum = Object.fromEntries(sortFields.map((f) => [f, f]));
+  registerEnumType(sortEnum, {
+    name: `${name}SortField`,
+    description: `The fields all${plural} sorts by (its \`sortField\`).`,
+  });
 
   @Resolver()
   abstract class ReadResolver {
@@ -61,6 +79,15 @@ export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter
     ): Promise<ListMetadata> {
       void args; // accepted for ra-data-graphql-simple, which sends them
       return { count: await countRows(ctx, spec, filter) };
+    }
+
+    @Allow(...allow)
+    @Query(() => [sortEnum], {
+      name: `_all${plural}SortFields`,
+      description: `The values all${plural} accepts as \`sortField\`.`,
+    })
+    sortFields(): string[] {
+      return sortFields;
     }
 
     @Allow(...allow)

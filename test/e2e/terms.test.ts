@@ -122,6 +122,10 @@ describe("one term to the next", () => {
     await card.getByText("Tiếp nối chỉ tiêu 1.a của nhiệm kỳ 2020–2025").waitFor();
     await card.getByText("Nhiệm kỳ 2025–2030").first().waitFor();
     await expect(card.locator(".recharts-bar-rectangle").count()).resolves.toBeGreaterThan(3);
+    // The page's own figures chart spans the indicator's term, 2026–2030 (not the 17th's).
+    const own = page.getByTestId("figures-chart");
+    await own.getByText("2030").first().waitFor();
+    await expect(own.getByText("2021", { exact: true }).count()).resolves.toBe(0);
     await card.scrollIntoViewIfNeeded();
     await panel.screenshot(page, "terms-series");
     await page.setViewportSize({ width: 390, height: 844 });

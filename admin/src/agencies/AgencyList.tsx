@@ -13,6 +13,8 @@ import {
 import { agencyKindChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -28,27 +30,27 @@ export function AgencyList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "code", order: "ASC" }}
+      sort={sortOf("Agency", "code", "ASC")}
       perPage={50}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="shortName" />
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={agencyKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="parentId" disableSort>
+        <DataTable.Col source="parentId">
           <ReferenceField source="parentId" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="validTo" field={LocalDateField} />
-        <DataTable.Col source="successorId" disableSort>
+        <DataTable.Col source="successorId">
           <ReferenceField source="successorId" reference="Agency" link="show" emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Agency.fields.progress" disableSort>
+        <DataTable.Col label="resources.Agency.fields.progress">
           <ProgressField />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

@@ -17,6 +17,8 @@ import { ProgressField } from "../common/ProgressField";
 import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { HierarchyPanel } from "./HierarchyPanel";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const FIGURE_FIELDS = [
   "id",
@@ -54,39 +56,34 @@ export function AgencyShow() {
             reference="Assignment"
             target="agencyId"
             filter={{ active: true }}
-            sort={{ field: "role", order: "DESC" }}
+            sort={sortOf("Assignment", "role", "DESC")}
             perPage={100}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="indicatorId" disableSort>
+            <SortableTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="indicatorId">
                 <ReferenceField source="indicatorId" reference="Indicator" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">
                 <AssignmentRoleField />
               </DataTable.Col>
-              <DataTable.Col source="frequency" disableSort />
+              <DataTable.Col source="frequency" />
               <DataTable.Col source="startsOn" field={LocalDateField} />
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.menu.figures" path="measurements">
           <ReferenceManyField
             reference="Measurement"
             target="agencyId"
-            sort={{ field: "updatedAt", order: "DESC" }}
+            sort={sortOf("Measurement", "updatedAt", "DESC")}
             queryOptions={{ meta: { sparseFields: FIGURE_FIELDS } }}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col
                 source="indicator.code"
                 label="resources.Measurement.fields.indicatorId"
-                disableSort
               />
-              <DataTable.Col
-                source="indicator.name"
-                label="resources.Indicator.fields.name"
-                disableSort
-              />
+              <DataTable.Col source="indicator.name" label="resources.Indicator.fields.name" />
               <DataTable.Col source="year" />
               <DataTable.Col source="period">
                 <SelectField source="period" choices={periodChoices} />
@@ -97,7 +94,7 @@ export function AgencyShow() {
               <DataTable.Col source="status">
                 <StatusField />
               </DataTable.Col>
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">

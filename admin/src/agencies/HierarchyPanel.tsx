@@ -3,13 +3,34 @@ import { Alert, Box, Chip, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { formatDate } from "../common/format";
+import { graphql } from "../generated";
 import { gql } from "../graphql";
 
-interface Ref {
-  id: string;
-  shortName: string;
-  validTo?: string | null;
-}
+const HIERARCHY = graphql(`
+  query Hierarchy($id: ID!) {
+    Agency(id: $id) {
+      parent {
+        id
+        shortName
+      }
+      children {
+        id
+        shortName
+      }
+      successor {
+        id
+        shortName
+      }
+      predecessors {
+        id
+        shortName
+        validTo
+      }
+    }
+  }
+`);
+
+type Ref = { id: string; shortName: string };
 
 function AgencyChips({ agencies }: { agencies: Ref[] }) {
   const createPath = useCreatePath();
@@ -37,15 +58,7 @@ export function HierarchyPanel() {
   const { data } = useQuery({
     queryKey: ["agency-hierarchy", record?.id],
     enabled: !!record?.id,
-    queryFn: () =>
-      gql<{
-        Agency: { parent: Ref | null; children: Ref[]; successor: Ref | null; predecessors: Ref[] };
-      }>(
-        `query Hierarchy($id: ID!) { Agency(id: $id) {
-          parent { id shortName } children { id shortName }
-          successor { id shortName } predecessors { id shortName validTo } } }`,
-        { id: record?.id },
-      ),
+    queryFn: () => gql(HIERARCHY, { id: String(record!.id) }),
   });
   const a = data?.Agency;
   if (!a || !record) return null;

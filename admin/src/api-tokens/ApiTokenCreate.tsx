@@ -79,10 +79,12 @@ export function ApiTokenCreate() {
                 </Typography>
                 <Tooltip title={translate("app.token.copy")}>
                   <IconButton
-                    onClick={async () => {
-                      await navigator.clipboard?.writeText(created.token).catch(() => undefined);
-                      notify("app.token.copied", { type: "info" });
-                    }}
+                    onClick={() =>
+                      void (async () => {
+                        await navigator.clipboard?.writeText(created.token).catch(() => undefined);
+                        notify("app.token.copied", { type: "info" });
+                      })()
+                    }
                   >
                     <ContentCopyIcon />
                   </IconButton>

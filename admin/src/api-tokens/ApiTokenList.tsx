@@ -11,6 +11,8 @@ import { UserReferenceField } from "../common/UserReferenceField";
 import { useHasPermission } from "../common/useCaller";
 import { RevokeButton } from "./RevokeButton";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,17 +23,21 @@ export function ApiTokenList() {
   // Only administrators see other people's tokens, hence the owner column.
   const readsUsers = useHasPermission("ReadUser");
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List
+      actions={<ListActions />}
+      filters={filters}
+      sort={sortOf("ApiToken", "createdAt", "DESC")}
+    >
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="prefix" disableSort>
+        <DataTable.Col source="prefix">
           <FunctionField render={(r) => <code>{r.prefix}…</code>} />
         </DataTable.Col>
-        <DataTable.Col source="scopes" disableSort>
+        <DataTable.Col source="scopes">
           <TextArrayField source="scopes" />
         </DataTable.Col>
         {readsUsers ? (
-          <DataTable.Col source="userId" disableSort>
+          <DataTable.Col source="userId">
             <UserReferenceField source="userId" />
           </DataTable.Col>
         ) : null}
@@ -41,13 +47,13 @@ export function ApiTokenList() {
         <DataTable.Col source="lastUsedAt">
           <LocalDateField source="lastUsedAt" showTime emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="revokedAt" disableSort>
+        <DataTable.Col source="revokedAt">
           <LocalDateField source="revokedAt" showTime emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="app.common.actions" disableSort>
+        <DataTable.Col label="app.common.actions">
           <RevokeButton />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

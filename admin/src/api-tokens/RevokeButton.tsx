@@ -19,6 +19,19 @@ export function RevokeButton() {
   const [busy, setBusy] = useState(false);
   const { canAccess } = useCanAccess({ action: "delete", resource: "ApiToken", record });
   if (!record || record.revokedAt || !canAccess) return null;
+  const revoke = async () => {
+    setBusy(true);
+    try {
+      await revokeApiToken(String(record.id));
+      notify("app.token.revoked", { type: "success" });
+    } catch (error) {
+      notify((error as Error).message, { type: "error" });
+    } finally {
+      setBusy(false);
+      setOpen(false);
+      refresh();
+    }
+  };
   return (
     <span onClick={(e) => e.stopPropagation()}>
       <Button label="app.token.revoke" color="error" onClick={() => setOpen(true)}>
@@ -30,19 +43,7 @@ export function RevokeButton() {
         title="app.token.revoke_title"
         content="app.token.revoke_confirm"
         translateOptions={{ name: record.name as string }}
-        onConfirm={async () => {
-          setBusy(true);
-          try {
-            await revokeApiToken(String(record.id));
-            notify("app.token.revoked", { type: "success" });
-          } catch (error) {
-            notify((error as Error).message, { type: "error" });
-          } finally {
-            setBusy(false);
-            setOpen(false);
-            refresh();
-          }
-        }}
+        onConfirm={() => void revoke()}
         onClose={() => setOpen(false)}
       />
     </span>

@@ -37,6 +37,8 @@ import { change, previousFigure, type FigureLike } from "../measurements/previou
 import { WorkflowButtons } from "../measurements/WorkflowButtons";
 import { BulkApproveButton } from "./BulkApproveButton";
 import { EmptyQueue } from "./EmptyQueue";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 type QueueIndicator = GoalLike & {
   code: string;
@@ -241,13 +243,13 @@ export function ApprovalQueue() {
     : undefined;
   const canSelect = (record: RaRecord) => record.submittedById !== caller.id;
   const table = (
-    <DataTable
+    <SortableTable
       bulkActionButtons={<BulkApproveButton />}
       isRowSelectable={canSelect}
       rowClick="show"
       data-testid="approval-queue"
     >
-      <DataTable.Col label="resources.Measurement.fields.indicatorId" disableSort>
+      <DataTable.Col label="resources.Measurement.fields.indicatorId">
         <FunctionField
           render={(r) => (
             <Stack>
@@ -266,13 +268,13 @@ export function ApprovalQueue() {
       <DataTable.Col source="value" label="app.approvals.figure" sx={{ minWidth: 150 }}>
         <FigureCell />
       </DataTable.Col>
-      <DataTable.Col label="app.approvals.previous" disableSort>
+      <DataTable.Col label="app.approvals.previous">
         <PreviousCell />
       </DataTable.Col>
-      <DataTable.Col label="app.approvals.change" disableSort>
+      <DataTable.Col label="app.approvals.change">
         <ChangeCell />
       </DataTable.Col>
-      <DataTable.Col source="source" disableSort>
+      <DataTable.Col source="source">
         <FunctionField
           render={(r) => (
             <Stack>
@@ -298,10 +300,10 @@ export function ApprovalQueue() {
           )}
         />
       </DataTable.Col>
-      <DataTable.Col label="app.common.actions" disableSort>
+      <DataTable.Col label="app.common.actions">
         <WorkflowButtons size="small" compact />
       </DataTable.Col>
-    </DataTable>
+    </SortableTable>
   );
 
   return (
@@ -312,7 +314,7 @@ export function ApprovalQueue() {
       }
       filter={filter}
       filters={filters}
-      sort={{ field: "submittedAt", order: "ASC" }}
+      sort={sortOf("Measurement", "submittedAt", "ASC")}
       perPage={25}
       storeKey="approvals"
       disableSyncWithLocation

@@ -68,7 +68,7 @@ export function BulkApproveButton() {
         title="app.approvals.bulk_title"
         content="app.approvals.bulk_content"
         translateOptions={{ smart_count: selectedIds.length }}
-        onConfirm={approve}
+        onConfirm={() => void approve()}
         onClose={() => setOpen(false)}
       />
     </>

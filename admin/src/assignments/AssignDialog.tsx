@@ -31,6 +31,8 @@ import {
 import { assignTarget } from "../api";
 import { assignmentRoleChoices, DEFAULT_DUE_DAYS, frequencyChoices } from "../common/choices";
 import { vietnamToday } from "../common/format";
+import type { AssignmentRole, ReportingFrequency } from "../generated/graphql";
+import { sortOf } from "../common/sortable";
 
 export interface AssignDialogProps {
   open: boolean;
@@ -47,8 +49,8 @@ export interface AssignDialogProps {
 
 interface Values {
   agencyId: string;
-  role: "LEAD" | "COORDINATE";
-  frequency: string;
+  role: AssignmentRole;
+  frequency: ReportingFrequency;
   dueDaysAfterPeriod: number;
   note?: string;
   startsOn?: string;
@@ -123,7 +125,7 @@ export function AssignDialog(props: AssignDialogProps) {
                 source="agencyId"
                 reference="Agency"
                 filter={{ validOn: vietnamToday() }}
-                sort={{ field: "shortName", order: "ASC" }}
+                sort={sortOf("Agency", "shortName", "ASC")}
               >
                 <AutocompleteInput
                   label="resources.Assignment.fields.agencyId"

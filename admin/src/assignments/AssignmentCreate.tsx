@@ -14,6 +14,7 @@ import {
 } from "react-admin";
 import { assignmentRoleChoices, frequencyChoices } from "../common/choices";
 import { vietnamToday } from "../common/format";
+import { sortOf } from "../common/sortable";
 
 export function AssignmentCreate() {
   return (
@@ -29,7 +30,7 @@ export function AssignmentCreate() {
         <ReferenceInput
           source="indicatorId"
           reference="Indicator"
-          sort={{ field: "code", order: "ASC" }}
+          sort={sortOf("Indicator", "code", "ASC")}
         >
           <AutocompleteInput
             optionText={(r) => `${r.code} ${r.name}`}

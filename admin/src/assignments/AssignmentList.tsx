@@ -16,6 +16,8 @@ import { assignmentRoleChoices, frequencyChoices } from "../common/choices";
 import { AssignmentRoleField } from "./AssignmentRoleField";
 import { BulkEndButton } from "./BulkEndButton";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,7 +28,7 @@ const filters = [
     key="targetId"
     source="targetId"
     reference="Target"
-    sort={{ field: "number", order: "ASC" }}
+    sort={sortOf("Target", "number", "ASC")}
   >
     <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
   </ReferenceInput>,
@@ -46,27 +48,27 @@ export function AssignmentList() {
       actions={<ListActions />}
       filters={filters}
       filterDefaultValues={{ active: true }}
-      sort={{ field: "assignedAt", order: "DESC" }}
+      sort={sortOf("Assignment", "assignedAt", "DESC")}
       perPage={50}
     >
-      <DataTable rowClick="show" bulkActionButtons={canAccess ? <BulkEndButton /> : false}>
-        <DataTable.Col source="indicatorId" disableSort>
+      <SortableTable rowClick="show" bulkActionButtons={canAccess ? <BulkEndButton /> : false}>
+        <DataTable.Col source="indicatorId">
           <ReferenceField source="indicatorId" reference="Indicator" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="agencyId" disableSort>
+        <DataTable.Col source="agencyId">
           <ReferenceField source="agencyId" reference="Agency" link="show" />
         </DataTable.Col>
         <DataTable.Col source="role">
           <AssignmentRoleField />
         </DataTable.Col>
-        <DataTable.Col source="frequency" disableSort>
+        <DataTable.Col source="frequency">
           <SelectField source="frequency" choices={frequencyChoices} />
         </DataTable.Col>
-        <DataTable.Col source="dueDaysAfterPeriod" disableSort />
+        <DataTable.Col source="dueDaysAfterPeriod" />
         <DataTable.Col source="startsOn" field={LocalDateField} />
         <DataTable.Col source="endsOn" field={LocalDateField} />
-        <DataTable.Col source="active" field={BooleanField} disableSort />
-      </DataTable>
+        <DataTable.Col source="active" field={BooleanField} />
+      </SortableTable>
     </List>
   );
 }

@@ -52,7 +52,7 @@ export function BulkEndButton() {
         title="app.assignment.end_title"
         content="app.assignment.end_confirm"
         translateOptions={{ smart_count: selectedIds.length }}
-        onConfirm={confirm}
+        onConfirm={() => void confirm()}
         onClose={() => setOpen(false)}
       />
     </>

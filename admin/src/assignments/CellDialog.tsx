@@ -25,6 +25,7 @@ import {
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { assignTarget, endAssignment } from "../api";
+import type { ReportingFrequency } from "../generated/graphql";
 import { DEFAULT_DUE_DAYS, FREQUENCIES } from "../common/choices";
 import { vietnamToday } from "../common/format";
 import { AssignmentRoleChip } from "./AssignmentRoleField";
@@ -44,7 +45,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [frequency, setFrequency] = useState("YEARLY");
+  const [frequency, setFrequency] = useState<ReportingFrequency>("YEARLY");
   const indicators = target.indicators.filter((i) => i.active);
   const today = vietnamToday();
 
@@ -162,7 +163,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
             color="error"
             disabled={busy || mine.length === 0}
             onClick={() =>
-              run(async () => {
+              void run(async () => {
                 for (const a of mine) await endAssignment(a.id, endsOn(a));
               }, "app.assignment.ended_all")
             }
@@ -176,7 +177,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
             size="small"
             label={translate("resources.Assignment.fields.frequency")}
             value={frequency}
-            onChange={(e) => setFrequency(e.target.value)}
+            onChange={(e) => setFrequency(e.target.value as ReportingFrequency)}
             sx={{ minWidth: 160 }}
           >
             {FREQUENCIES.map((f) => (
@@ -269,7 +270,7 @@ export function CellDialog({ target, agency, agencies, assignments, onClose }: C
                         color="error"
                         disabled={busy}
                         onClick={() =>
-                          run(
+                          void run(
                             () => endAssignment(mineHere.id, endsOn(mineHere)),
                             "app.assignment.ended_one",
                           )

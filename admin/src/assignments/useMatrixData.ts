@@ -3,35 +3,46 @@
  * matrix; with `showEnded`, the ended assignments as well (apart, so nothing counts them as current).
  */
 import { useQuery } from "@tanstack/react-query";
-import { vietnamToday } from "../common/format";
+import { fetchCurrentAgencies, type CurrentAgency } from "../common/currentAgencies";
 import { fetchAll, useCongress } from "../common/useCongress";
+import { graphql } from "../generated";
+import type { MatrixAssignmentsQuery, MatrixTargetsQuery } from "../generated/graphql";
 
-export interface MatrixTarget {
-  id: string;
-  number: number;
-  title: string;
-  titleEn?: string | null;
-  indicators: { id: string; code: string; name: string; active: boolean }[];
-}
+const TARGETS = graphql(`
+  query MatrixTargets($filter: TargetFilter, $page: Int) {
+    rows: allTargets(filter: $filter, page: $page, perPage: 100, sortField: "number") {
+      id
+      number
+      title
+      titleEn
+      indicators {
+        id
+        code
+        name
+        active
+      }
+    }
+  }
+`);
 
-export interface MatrixAgency {
-  id: string;
-  code: string;
-  shortName: string;
-  name: string;
-  kind: string;
-}
+const ASSIGNMENTS = graphql(`
+  query MatrixAssignments($filter: AssignmentFilter, $page: Int) {
+    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {
+      id
+      indicatorId
+      agencyId
+      role
+      startsOn
+      frequency
+      dueDaysAfterPeriod
+      endsOn
+    }
+  }
+`);
 
-export interface MatrixAssignment {
-  id: string;
-  indicatorId: string;
-  agencyId: string;
-  role: "LEAD" | "COORDINATE";
-  startsOn: string;
-  frequency: string;
-  dueDaysAfterPeriod: number;
-  endsOn: string | null;
-}
+export type MatrixTarget = MatrixTargetsQuery["rows"][number];
+export type MatrixAgency = CurrentAgency;
+export type MatrixAssignment = MatrixAssignmentsQuery["rows"][number];
 
 export function useMatrixData(showEnded = false) {
   const congress = useCongress();
@@ -41,26 +52,11 @@ export function useMatrixData(showEnded = false) {
     enabled: !!congressId,
     queryFn: async () => {
       const [targets, agencies, assignments] = await Promise.all([
-        fetchAll<MatrixTarget>(
-          "allTargets",
-          "id number title titleEn indicators { id code name active }",
-          { congressId },
-          "TargetFilter",
-          "number",
-        ),
-        fetchAll<MatrixAgency>(
-          "allAgencies",
-          "id code shortName name kind",
-          { validOn: vietnamToday() },
-          "AgencyFilter",
-          "shortName",
-        ),
-        fetchAll<MatrixAssignment>(
-          "allAssignments",
-          "id indicatorId agencyId role startsOn frequency dueDaysAfterPeriod endsOn",
-          showEnded ? { congressId } : { congressId, active: true },
-          "AssignmentFilter",
-        ),
+        fetchAll(TARGETS, { filter: { congressId } }),
+        fetchCurrentAgencies(),
+        fetchAll(ASSIGNMENTS, {
+          filter: showEnded ? { congressId } : { congressId, active: true },
+        }),
       ]);
       return {
         targets,

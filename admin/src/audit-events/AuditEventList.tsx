@@ -2,6 +2,8 @@ import { LocalDateField } from "../common/LocalDateField";
 import { DataTable, DateTimeInput, List, SearchInput, SelectInput, TextInput } from "react-admin";
 import { ListActions } from "../common/ListActions";
 import { ActorField, AuditActionField, RecordTypeField } from "./AuditFields";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const ENTITY_TYPES = [
   "Congress",
@@ -34,14 +36,14 @@ export function AuditEventList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "at", order: "DESC" }}
+      sort={sortOf("AuditEvent", "at", "DESC")}
       perPage={50}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocalDateField source="at" showTime />
         </DataTable.Col>
-        <DataTable.Col source="actorLabel" disableSort>
+        <DataTable.Col source="actorLabel">
           <ActorField />
         </DataTable.Col>
         <DataTable.Col source="action">
@@ -50,8 +52,8 @@ export function AuditEventList() {
         <DataTable.Col source="entityType">
           <RecordTypeField />
         </DataTable.Col>
-        <DataTable.Col source="reason" disableSort />
-      </DataTable>
+        <DataTable.Col source="reason" />
+      </SortableTable>
     </List>
   );
 }

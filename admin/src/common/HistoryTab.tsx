@@ -17,26 +17,102 @@ import {
 } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { Loading, useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { graphql } from "../generated";
+import type { HistoryEntryFragment } from "../generated/graphql";
 import { gql } from "../graphql";
 import { formatDate, formatDateTime, formatNumber } from "./format";
 
-export interface HistoryEntry {
-  id: string;
-  action: string;
-  actorLabel: string;
-  actorName?: string;
-  reason: string | null;
-  at: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+graphql(`
+  fragment HistoryEntry on AuditEvent {
+    id
+    action
+    actorLabel
+    actorName
+    reason
+    at
+    before
+    after
+  }
+`);
+
+export type HistoryEntry = HistoryEntryFragment;
+
+/** One query per type with a `history` field; `type` is its GraphQL type. */
+const HISTORY = {
+  Agency: graphql(`
+    query AgencyHistory($id: ID!) {
+      record: Agency(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  Assignment: graphql(`
+    query AssignmentHistory($id: ID!) {
+      record: Assignment(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  Congress: graphql(`
+    query CongressHistory($id: ID!) {
+      record: Congress(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  Indicator: graphql(`
+    query IndicatorHistory($id: ID!) {
+      record: Indicator(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  KeyTask: graphql(`
+    query KeyTaskHistory($id: ID!) {
+      record: KeyTask(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  Measurement: graphql(`
+    query MeasurementHistory($id: ID!) {
+      record: Measurement(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+  Target: graphql(`
+    query TargetHistory($id: ID!) {
+      record: Target(id: $id) {
+        history {
+          ...HistoryEntry
+        }
+      }
+    }
+  `),
+};
+
+export type HistoryType = keyof typeof HISTORY;
 
 /** Bookkeeping columns that change on every write and tell nothing. */
 const SKIPPED = new Set(["updatedAt", "createdAt", "version", "id", "passwordHash", "tokenHash"]);
 
 export function changes(entry: Pick<HistoryEntry, "before" | "after">) {
-  const before = entry.before ?? {};
-  const after = entry.after ?? {};
+  // JSON on the wire: the record's columns before and after the change.
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
   const keys = Array.from(new Set([...Object.keys(before), ...Object.keys(after)]));
   return (
     keys
@@ -155,22 +231,17 @@ export function HistoryList({ type, entries }: { type: string; entries: HistoryE
 }
 
 /** The audit trail of one record (oldest first), shared by the tab and the "submitted by" lines. */
-export function useHistory(type: string, id: string | number | undefined) {
+export function useHistory(type: HistoryType, id: string | number | undefined) {
   return useQuery({
     queryKey: ["history", type, id],
     enabled: !!id,
     queryFn: async () =>
-      (
-        await gql<Record<string, { history: HistoryEntry[] }>>(
-          `query History($id: ID!) { ${type}(id: $id) { history { id action actorLabel actorName reason at before after } } }`,
-          { id },
-        )
-      )[type].history,
+      (await gql(HISTORY[type] as (typeof HISTORY)["Agency"], { id: String(id) })).record.history,
   });
 }
 
 /** The history of the record in context; `type` is its GraphQL type. */
-export function HistoryTab({ type }: { type: string }) {
+export function HistoryTab({ type }: { type: HistoryType }) {
   const record = useRecordContext();
   const { data, isPending, error } = useHistory(type, record?.id);
   if (isPending) return <Loading />;

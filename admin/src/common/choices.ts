@@ -1,18 +1,51 @@
-/** Choices of the schema's enums; names are translation keys (react-admin translates them). */
+/**
+ * Choices of the schema's enums, in the order people read them (the generated
+ * enums are alphabetical); names are translation keys (react-admin translates
+ * them). `every<E>()` fails to compile when a list misses a value of the
+ * generated enum or names one the schema does not have.
+ */
+import type {
+  AgencyKind,
+  AssessedVerdict,
+  AssignmentRole,
+  ClauseKind,
+  Comparator,
+  Direction,
+  IndicatorKind,
+  MeasurementStatus,
+  PeriodType,
+  ReminderKind,
+  ReportingFrequency,
+  Role,
+  TargetDomain,
+  UnitKind,
+  ValueKind,
+} from "../generated/graphql";
+
+export const every =
+  <E extends string>() =>
+  <const V extends readonly E[]>(values: V & ([E] extends [V[number]] ? unknown : never)) =>
+    values;
 
 const choices = (group: string, values: readonly string[]) =>
   values.map((id) => ({ id, name: `app.enums.${group}.${id}` }));
 
-export const DOMAINS = ["ECONOMY", "SOCIETY", "ENVIRONMENT", "SECURITY", "PARTY_BUILDING"] as const;
-export const INDICATOR_KINDS = [
+export const DOMAINS = every<TargetDomain>()([
+  "ECONOMY",
+  "SOCIETY",
+  "ENVIRONMENT",
+  "SECURITY",
+  "PARTY_BUILDING",
+]);
+export const INDICATOR_KINDS = every<IndicatorKind>()([
   "END_OF_TERM_LEVEL",
   "EVERY_YEAR",
   "AVERAGE_ANNUAL_RATE",
   "TERM_TOTAL",
-] as const;
-export const COMPARATORS = ["AT_LEAST", "AT_MOST", "LESS_THAN", "BETWEEN"] as const;
-export const UNIT_KINDS = ["PERCENT", "COUNT", "AMOUNT", "CHANGE_RATE"] as const;
-export const AGENCY_KINDS = [
+]);
+export const COMPARATORS = every<Comparator>()(["AT_LEAST", "AT_MOST", "LESS_THAN", "BETWEEN"]);
+export const UNIT_KINDS = every<UnitKind>()(["PERCENT", "COUNT", "AMOUNT", "CHANGE_RATE"]);
+export const AGENCY_KINDS = every<AgencyKind>()([
   "DEPARTMENT",
   "PARTY_BOARD",
   "CENTRAL_BRANCH",
@@ -20,16 +53,27 @@ export const AGENCY_KINDS = [
   "COMMUNE",
   "WARD",
   "OTHER",
-] as const;
-export const ROLES = ["ADMIN", "AGENCY_HEAD", "REPORTER", "VIEWER"] as const;
-export const ASSIGNMENT_ROLES = ["LEAD", "COORDINATE"] as const;
-export const FREQUENCIES = ["YEARLY", "HALF_YEARLY", "QUARTERLY"] as const;
-export const PERIODS = ["YEAR", "H1", "Q1", "Q2", "Q3", "Q4", "TERM"] as const;
-export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "WITHIN_RANGE"] as const;
-export const ASSESSED_VERDICTS = ["EXCEEDED", "MET", "NOT_MET"] as const;
-export const VALUE_KINDS = ["OFFICIAL", "ESTIMATE"] as const;
-export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
-export const CLAUSE_KINDS = ["ASSESSMENT", "VIEWPOINT", "GENERAL_GOAL"] as const;
+]);
+export const ROLES = every<Role>()(["ADMIN", "AGENCY_HEAD", "REPORTER", "VIEWER"]);
+export const ASSIGNMENT_ROLES = every<AssignmentRole>()(["LEAD", "COORDINATE"]);
+export const FREQUENCIES = every<ReportingFrequency>()(["YEARLY", "HALF_YEARLY", "QUARTERLY"]);
+export const PERIODS = every<PeriodType>()(["YEAR", "H1", "Q1", "Q2", "Q3", "Q4", "TERM"]);
+export const DIRECTIONS = every<Direction>()([
+  "HIGHER_IS_BETTER",
+  "LOWER_IS_BETTER",
+  "WITHIN_RANGE",
+]);
+export const ASSESSED_VERDICTS = every<AssessedVerdict>()(["EXCEEDED", "MET", "NOT_MET"]);
+export const VALUE_KINDS = every<ValueKind>()(["OFFICIAL", "ESTIMATE"]);
+export const STATUSES = every<MeasurementStatus>()(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"]);
+export const CLAUSE_KINDS = every<ClauseKind>()(["ASSESSMENT", "VIEWPOINT", "GENERAL_GOAL"]);
+export const REMINDER_KINDS = every<ReminderKind>()([
+  "DUE_SOON",
+  "LATE",
+  "DIGEST",
+  "REOPENED",
+  "RETURNED",
+]);
 export const SCOPES = ["read", "submit"] as const;
 
 export const domainChoices = choices("domain", DOMAINS);

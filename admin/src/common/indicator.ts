@@ -1,5 +1,18 @@
 /** How an indicator's goal, periods and verdicts read, in the caller's language. */
+import { graphql } from "../generated";
 import { formatNumber, formatValue } from "./format";
+
+/** What goalText and the charts read of an indicator, for the queries that show its goal. */
+graphql(`
+  fragment IndicatorGoal on Indicator {
+    unit
+    unitKind
+    kind
+    comparator
+    targetMin
+    targetMax
+  }
+`);
 
 export interface GoalLike {
   unit: string;

@@ -1,15 +1,18 @@
 /** The congress the panel follows (common/currentCongress.ts says which). */
 import { useQuery } from "@tanstack/react-query";
 import { takePrefetchedCongress } from "../authProvider";
+import { graphql } from "../generated";
+import type { TypedDocumentString } from "../generated/graphql";
 import { gql } from "../graphql";
-import {
-  CONGRESS_CANDIDATES,
-  pickCurrentCongress,
-  type CongressCandidate,
-  type CongressSummary,
-} from "./currentCongress";
+import { pickCurrentCongress, type CongressSummary } from "./currentCongress";
 
 export type { CongressSummary };
+
+const CURRENT_CONGRESS = graphql(`
+  query CurrentCongress {
+    ...CongressCandidates
+  }
+`);
 
 export function useCongress() {
   return useQuery({
@@ -18,31 +21,28 @@ export function useCongress() {
     queryFn: async () => {
       const prefetched = takePrefetchedCongress();
       if (prefetched !== undefined) return prefetched;
-      const { allCongresses } = await gql<{ allCongresses: CongressCandidate[] }>(
-        `query CurrentCongress { ${CONGRESS_CANDIDATES} }`,
-      );
-      return pickCurrentCongress(allCongresses);
+      return pickCurrentCongress((await gql(CURRENT_CONGRESS)).allCongresses);
     },
   });
 }
 
-/** Every page of a list (the server gives at most 100 rows a page). */
-export async function fetchAll<T>(
-  name: string,
-  fields: string,
-  filter: Record<string, unknown>,
-  filterType: string,
-  sortField?: string,
+/** The rows per page `fetchAll`'s documents ask for (`perPage: 100`, the server's most). */
+const PAGE = 100;
+
+/**
+ * Every page of a list. The document names its list `rows` and takes `$page`, with
+ * `perPage: 100` (the server gives at most 100 rows a page).
+ */
+export async function fetchAll<T, V extends { page?: number | null }>(
+  document: TypedDocumentString<{ rows: T[] }, V>,
+  variables: Omit<V, "page">,
 ): Promise<T[]> {
   const rows: T[] = [];
   for (let page = 0; page < 100; page++) {
-    const data = await gql<Record<string, T[]>>(
-      `query All($filter: ${filterType}, $page: Int, $sortField: String) {
-        ${name}(filter: $filter, page: $page, perPage: 100, sortField: $sortField) { ${fields} } }`,
-      { filter, page, sortField },
-    );
-    rows.push(...data[name]);
-    if (data[name].length < 100) break;
+    const run = gql as (d: typeof document, v: V) => Promise<{ rows: T[] }>;
+    const data = await run(document, { ...variables, page } as V);
+    rows.push(...data.rows);
+    if (data.rows.length < PAGE) break;
   }
   return rows;
 }

@@ -30,32 +30,54 @@ import { useState } from "react";
 import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { roman } from "../common/format";
 import { useHasPermission } from "../common/useCaller";
+import { graphql } from "../generated";
+import type { CarryPreviewQuery } from "../generated/graphql";
 import { gql } from "../graphql";
 
-interface Row {
-  indicatorId: string;
-  indicatorCode: string;
-  indicatorName: string;
-  predecessorCode: string;
-  fromAssignmentId: string;
-  fromAgencyName: string;
-  toAgencyName: string | null;
-  role: string;
-  outcome: string;
-  willCreate: boolean;
-}
-interface Plan {
-  rows: Row[];
-  toCreate: number;
-  skipped: number;
-  fingerprint: string;
-}
+const PREVIEW = graphql(`
+  query CarryPreview($c: ID!, $p: ID!) {
+    assignmentCarryForward(congressId: $c, previousCongressId: $p) {
+      toCreate
+      skipped
+      fingerprint
+      rows {
+        indicatorId
+        indicatorCode
+        indicatorName
+        predecessorCode
+        fromAssignmentId
+        fromAgencyName
+        toAgencyName
+        role
+        outcome
+        willCreate
+      }
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation CarryAssignmentsForward($c: ID!, $p: ID!, $f: String!) {
+    carryAssignmentsForward(congressId: $c, previousCongressId: $p, fingerprint: $f) {
+      batchId
+      created {
+        id
+      }
+    }
+  }
+`);
+const CONGRESSES = graphql(`
+  query CarryForwardCongresses {
+    allCongresses(perPage: 50, sortField: "ordinal", sortOrder: "DESC") {
+      id
+      ordinal
+      provinceId
+      termStartYear
+      termEndYear
+    }
+  }
+`);
 
-const FIELDS = `toCreate skipped fingerprint rows { indicatorId indicatorCode indicatorName predecessorCode
-  fromAssignmentId fromAgencyName toAgencyName role outcome willCreate }`;
-const PREVIEW = `query CarryPreview($c: ID!, $p: ID!) { assignmentCarryForward(congressId: $c, previousCongressId: $p) { ${FIELDS} } }`;
-const CONFIRM = `mutation Carry($c: ID!, $p: ID!, $f: String!) { carryAssignmentsForward(congressId: $c, previousCongressId: $p, fingerprint: $f) { batchId created { id } } }`;
-const CONGRESSES = `query Congresses { allCongresses(perPage: 50, sortField: "ordinal", sortOrder: "DESC") { id ordinal provinceId termStartYear termEndYear } }`;
+type Plan = CarryPreviewQuery["assignmentCarryForward"];
 
 const COLOUR: Record<string, "success" | "info" | "warning" | "default"> = {
   SAME_AGENCY: "success",
@@ -100,16 +122,7 @@ function CarryForwardDialog(props: {
   const [busy, setBusy] = useState(false);
   const congresses = useQuery({
     queryKey: ["carry-forward-congresses"],
-    queryFn: () =>
-      gql<{
-        allCongresses: {
-          id: string;
-          ordinal: number;
-          provinceId: string;
-          termStartYear: number;
-          termEndYear: number;
-        }[];
-      }>(CONGRESSES),
+    queryFn: () => gql(CONGRESSES),
   });
   const earlier = (congresses.data?.allCongresses ?? []).filter(
     (c) => c.provinceId === props.congress.provinceId && c.ordinal < props.congress.ordinal,
@@ -130,7 +143,7 @@ function CarryForwardDialog(props: {
   };
   const preview = () =>
     run(async () => {
-      const { assignmentCarryForward } = await gql<{ assignmentCarryForward: Plan }>(PREVIEW, {
+      const { assignmentCarryForward } = await gql(PREVIEW, {
         c: props.congress.id,
         p: previous,
       });
@@ -138,9 +151,11 @@ function CarryForwardDialog(props: {
     });
   const confirm = () =>
     run(async () => {
-      const { carryAssignmentsForward } = await gql<{
-        carryAssignmentsForward: { created: { id: string }[] };
-      }>(CONFIRM, { c: props.congress.id, p: previous, f: plan!.fingerprint });
+      const { carryAssignmentsForward } = await gql(CONFIRM, {
+        c: props.congress.id,
+        p: previous,
+        f: plan!.fingerprint,
+      });
       notify("terms.carry.done", {
         type: "success",
         messageArgs: { smart_count: carryAssignmentsForward.created.length },
@@ -262,13 +277,17 @@ function CarryForwardDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>{translate("ra.action.cancel")}</Button>
-        <Button disabled={busy || !previous} onClick={preview} data-testid="carry-preview">
+        <Button
+          disabled={busy || !previous}
+          onClick={() => void preview()}
+          data-testid="carry-preview"
+        >
           {translate("terms.carry.preview")}
         </Button>
         <Button
           variant="contained"
           disabled={busy || !plan || plan.toCreate === 0}
-          onClick={confirm}
+          onClick={() => void confirm()}
           data-testid="carry-confirm"
         >
           {translate("terms.carry.confirm", { smart_count: plan?.toCreate ?? 0 })}

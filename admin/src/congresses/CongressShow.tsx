@@ -21,6 +21,8 @@ import { ProgressField } from "../common/ProgressField";
 import { LoadTargetsPanel } from "./LoadTargetsPanel";
 import { CarryForwardPanel } from "./CarryForwardPanel";
 import { ResolutionPanel } from "./ResolutionPanel";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 /** A field shown only when the congress has it. */
 function optional(source: string) {
@@ -95,15 +97,15 @@ export function CongressShow() {
           <ReferenceManyField
             reference="KeyTask"
             target="congressId"
-            sort={{ field: "ordinal", order: "ASC" }}
+            sort={sortOf("KeyTask", "ordinal", "ASC")}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="ordinal" sx={{ width: 60 }} />
               <DataTable.Col source="title" />
-              <DataTable.Col label="resources.KeyTask.fields.progress" disableSort>
+              <DataTable.Col label="resources.KeyTask.fields.progress">
                 <ProgressField />
               </DataTable.Col>
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.congress.targets" path="targets">

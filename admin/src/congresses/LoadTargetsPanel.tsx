@@ -30,42 +30,66 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
-import { COMPARATORS, DOMAINS, INDICATOR_KINDS } from "../common/choices";
+import { COMPARATORS, DIRECTIONS, DOMAINS, INDICATOR_KINDS } from "../common/choices";
 import { parseDecimal } from "../common/format";
 import { useCaller } from "../common/useCaller";
+import { graphql } from "../generated";
+import type { ParseResolutionTargetsQuery, TargetDomain } from "../generated/graphql";
 import { gql } from "../graphql";
 import { PredecessorCell } from "./PredecessorCell";
 
-const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "WITHIN_RANGE"] as const;
+const PARSE = graphql(`
+  query ParseResolutionTargets($text: String!, $year: Int!, $c: ID) {
+    parseResolutionTargets(text: $text, termEndYear: $year, congressId: $c) {
+      targets {
+        number
+        text
+        problems
+        indicators {
+          phrase
+          name
+          kind
+          comparator
+          targetMin
+          targetMax
+          unit
+          targetYear
+          direction
+          problems
+          proposedPredecessor {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation ImportResolutionTargets($c: ID!, $t: [ImportTargetInput!]!) {
+    importResolutionTargets(congressId: $c, targets: $t) {
+      createdTargets
+      createdIndicators
+      skippedTargets
+    }
+  }
+`);
+const EXISTING = graphql(`
+  query ExistingTargets($c: ID) {
+    allTargets(filter: { congressId: $c }, perPage: 100) {
+      number
+      text
+    }
+  }
+`);
 
-interface DraftIndicator {
-  phrase: string;
-  name: string;
-  kind: string;
-  comparator: string;
-  targetMin: string | null;
-  targetMax: string | null;
-  unit: string;
-  targetYear: number;
-  direction: string;
-  problems: string[];
-  predecessorId: string | null;
-  proposedPredecessor?: { id: string } | null;
-}
-interface DraftTarget {
-  number: number;
-  text: string;
-  problems: string[];
+type ParsedTarget = ParseResolutionTargetsQuery["parseResolutionTargets"]["targets"][number];
+/** A row of the draft: bounds as typed (Vietnamese), a domain once chosen ("" until then). */
+type DraftIndicator = ParsedTarget["indicators"][number] & { predecessorId: string | null };
+type DraftTarget = Omit<ParsedTarget, "indicators"> & {
   indicators: DraftIndicator[];
-  domain: string;
+  domain: TargetDomain | "";
   existing: boolean;
-}
-
-const PARSE = `query Parse($text: String!, $year: Int!, $c: ID) { parseResolutionTargets(text: $text, termEndYear: $year, congressId: $c) {
-  targets { number text problems indicators { phrase name kind comparator targetMin targetMax unit targetYear direction problems proposedPredecessor { id } } } } }`;
-const CONFIRM = `mutation Confirm($c: ID!, $t: [ImportTargetInput!]!) { importResolutionTargets(congressId: $c, targets: $t) {
-  createdTargets createdIndicators skippedTargets } }`;
-const EXISTING = `query Existing($c: ID) { allTargets(filter: { congressId: $c }, perPage: 100) { number text } }`;
+};
 
 const normal = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -85,10 +109,10 @@ export function LoadTargetsPanel() {
   const targets = useQuery({
     queryKey: ["congress-targets", record?.id],
     enabled: !!record,
-    queryFn: () => gql<{ allTargets: { number: number }[] }>(EXISTING, { c: record!.id }),
+    queryFn: () => gql(EXISTING, { c: record!.id }),
   });
   if (!record || !caller || !targets.data) return null;
-  if (!caller.permissions.includes("ManageCongress" as never)) return null;
+  if (!caller.permissions.includes("ManageCongress")) return null;
   const empty = targets.data.allTargets.length === 0;
   return (
     <Box sx={{ my: 2 }}>
@@ -137,11 +161,8 @@ function LoadTargetsDialog(props: {
     setError(null);
     try {
       const [{ parseResolutionTargets }, { allTargets }] = await Promise.all([
-        gql<{ parseResolutionTargets: { targets: Omit<DraftTarget, "domain" | "existing">[] } }>(
-          PARSE,
-          { text, year: props.termEndYear, c: props.congressId },
-        ),
-        gql<{ allTargets: { number: number; text: string }[] }>(EXISTING, { c: props.congressId }),
+        gql(PARSE, { text, year: props.termEndYear, c: props.congressId }),
+        gql(EXISTING, { c: props.congressId }),
       ]);
       const there = new Map(allTargets.map((t) => [t.number, normal(t.text)]));
       setDraft(
@@ -182,7 +203,7 @@ function LoadTargetsDialog(props: {
       const targets = toSend.map((t) => ({
         number: t.number,
         text: t.text,
-        domain: t.domain,
+        domain: t.domain as TargetDomain,
         indicators: t.indicators.map((i) => ({
           phrase: i.phrase,
           name: i.name,
@@ -195,9 +216,10 @@ function LoadTargetsDialog(props: {
           predecessorId: i.predecessorId,
         })),
       }));
-      const { importResolutionTargets: r } = await gql<{
-        importResolutionTargets: { createdTargets: number; createdIndicators: number };
-      }>(CONFIRM, { c: props.congressId, t: targets });
+      const { importResolutionTargets: r } = await gql(CONFIRM, {
+        c: props.congressId,
+        t: targets,
+      });
       notify("app.load_targets.done", {
         type: "success",
         messageArgs: { targets: r.createdTargets, indicators: r.createdIndicators },
@@ -223,21 +245,21 @@ function LoadTargetsDialog(props: {
             },
       ),
     );
-  const setDomain = (t: number, domain: string) =>
+  const setDomain = (t: number, domain: TargetDomain) =>
     setDraft((d) => d!.map((target, k) => (k === t ? { ...target, domain } : target)));
 
-  const select = (
-    value: string,
-    values: readonly string[],
+  const select = <V extends string>(
+    value: V | "",
+    values: readonly V[],
     group: string,
-    onChange: (v: string) => void,
+    onChange: (v: V) => void,
     testId: string,
   ) => (
     <TextField
       select
       size="small"
       value={value}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={(e) => onChange(e.target.value as V)}
       slotProps={{ htmlInput: { "data-testid": testId } }}
       sx={{ minWidth: 120 }}
     >
@@ -431,7 +453,7 @@ function LoadTargetsDialog(props: {
           <Button
             variant="contained"
             disabled={busy || !text.trim()}
-            onClick={read}
+            onClick={() => void read()}
             data-testid="read-draft"
           >
             {translate("app.load_targets.read")}
@@ -442,7 +464,7 @@ function LoadTargetsDialog(props: {
             <Button
               variant="contained"
               disabled={busy || !ready}
-              onClick={confirm}
+              onClick={() => void confirm()}
               data-testid="confirm-draft"
             >
               {translate("app.load_targets.confirm", { smart_count: toSend.length })}

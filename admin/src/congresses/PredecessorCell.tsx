@@ -6,33 +6,47 @@
 import { MenuItem, TextField } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslate } from "react-admin";
+import { graphql } from "../generated";
+import type { PreviousIndicatorsQuery } from "../generated/graphql";
 import { gql } from "../graphql";
 
-interface Candidate {
-  id: string;
-  code: string;
-  name: string;
-  unit: string;
-}
+type Candidate = PreviousIndicatorsQuery["allIndicators"][number];
 
-const PREVIOUS = `query PreviousTerm($c: ID!) { Congress(id: $c) { ordinal provinceId } allCongresses(perPage: 50) { id ordinal provinceId } }`;
-const INDICATORS = `query PreviousIndicators($c: ID) { allIndicators(filter: { congressId: $c, active: true }, perPage: 100) { id code name unit } }`;
+const PREVIOUS = graphql(`
+  query PreviousTerm($c: ID!) {
+    Congress(id: $c) {
+      ordinal
+      provinceId
+    }
+    allCongresses(perPage: 50) {
+      id
+      ordinal
+      provinceId
+    }
+  }
+`);
+const INDICATORS = graphql(`
+  query PreviousIndicators($c: ID) {
+    allIndicators(filter: { congressId: $c, active: true }, perPage: 100) {
+      id
+      code
+      name
+      unit
+    }
+  }
+`);
 
 /** The previous congress's indicators, read once for every row of the table. */
 function usePreviousTermIndicators(congressId: string): Candidate[] {
   const { data } = useQuery({
     queryKey: ["previous-term-indicators", congressId],
     queryFn: async () => {
-      const { Congress, allCongresses } = await gql<{
-        Congress: { ordinal: number; provinceId: string };
-        allCongresses: { id: string; ordinal: number; provinceId: string }[];
-      }>(PREVIOUS, { c: congressId });
+      const { Congress, allCongresses } = await gql(PREVIOUS, { c: congressId });
       const previous = allCongresses
         .filter((c) => c.provinceId === Congress.provinceId && c.ordinal < Congress.ordinal)
         .sort((a, b) => b.ordinal - a.ordinal)[0];
       if (!previous) return [];
-      return (await gql<{ allIndicators: Candidate[] }>(INDICATORS, { c: previous.id }))
-        .allIndicators;
+      return (await gql(INDICATORS, { c: previous.id })).allIndicators;
     },
   });
   return data ?? [];

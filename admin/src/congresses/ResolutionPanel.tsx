@@ -4,18 +4,30 @@ import { useQuery } from "@tanstack/react-query";
 import { Loading, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { formatDate } from "../common/format";
 import { Verbatim } from "../common/Verbatim";
+import { graphql } from "../generated";
 import { gql } from "../graphql";
 import { CLAUSE_KINDS } from "../common/choices";
 
-interface ResolutionData {
-  id: string;
-  title: string;
-  adoptedOn: string;
-  sourceTitle: string;
-  directiveNumber: string | null;
-  directiveDate: string | null;
-  clauses: { id: string; kind: string; position: number; text: string }[];
-}
+const RESOLUTION = graphql(`
+  query CongressResolution($id: ID!) {
+    Congress(id: $id) {
+      resolution {
+        id
+        title
+        adoptedOn
+        sourceTitle
+        directiveNumber
+        directiveDate
+        clauses {
+          id
+          kind
+          position
+          text
+        }
+      }
+    }
+  }
+`);
 
 export function ResolutionPanel() {
   const record = useRecordContext();
@@ -24,13 +36,7 @@ export function ResolutionPanel() {
   const { data, isPending, error } = useQuery({
     queryKey: ["resolution", record?.id],
     enabled: !!record?.id,
-    queryFn: () =>
-      gql<{ Congress: { resolution: ResolutionData | null } }>(
-        `query CongressResolution($id: ID!) { Congress(id: $id) { resolution {
-          id title adoptedOn sourceTitle directiveNumber directiveDate
-          clauses { id kind position text } } } }`,
-        { id: record?.id },
-      ),
+    queryFn: () => gql(RESOLUTION, { id: String(record!.id) }),
   });
   if (isPending) return <Loading />;
   if (error) return <Typography color="error">{(error as Error).message}</Typography>;

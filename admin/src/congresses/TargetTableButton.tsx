@@ -8,7 +8,21 @@ import { Button, MenuItem, Stack, TextField } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
+import { graphql } from "../generated";
 import { gql } from "../graphql";
+
+const LAST_APPROVED_YEAR = graphql(`
+  query LastApprovedYear($c: ID) {
+    allMeasurements(
+      perPage: 1
+      sortField: "year"
+      sortOrder: "DESC"
+      filter: { congressId: $c, status: APPROVED }
+    ) {
+      year
+    }
+  }
+`);
 
 interface TermLike {
   id: string;
@@ -23,11 +37,7 @@ function useLastYearWithData(congress: TermLike, known: number | null | undefine
     // The dashboard knows it from its own answer; the congress page asks.
     enabled: known === undefined,
     queryFn: async () => {
-      const { allMeasurements } = await gql<{ allMeasurements: { year: number }[] }>(
-        `query LastApprovedYear($c: ID) { allMeasurements(perPage: 1, sortField: "year", sortOrder: "DESC",
-           filter: { congressId: $c, status: APPROVED }) { year } }`,
-        { c: congress.id },
-      );
+      const { allMeasurements } = await gql(LAST_APPROVED_YEAR, { c: congress.id });
       return withinTerm(congress, allMeasurements[0]?.year ?? null);
     },
   });

@@ -21,7 +21,19 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslate } from "react-admin";
 import { fetchAll } from "../common/useCongress";
+import { graphql } from "../generated";
 import { useMissingReports } from "./useMissingReports";
+
+const COMPLETENESS_ASSIGNMENTS = graphql(`
+  query CompletenessAssignments($filter: AssignmentFilter, $page: Int) {
+    rows: allAssignments(filter: $filter, page: $page, perPage: 100) {
+      agencyId
+      agency {
+        shortName
+      }
+    }
+  }
+`);
 
 export function CompletenessCard({
   congressId,
@@ -38,13 +50,7 @@ export function CompletenessCard({
   const missing = useMissingReports(congressId, year);
   const assignments = useQuery({
     queryKey: ["completeness-assignments", congressId],
-    queryFn: () =>
-      fetchAll<{ agencyId: string; agency: { shortName: string } }>(
-        "allAssignments",
-        "agencyId agency { shortName }",
-        { congressId, active: true },
-        "AssignmentFilter",
-      ),
+    queryFn: () => fetchAll(COMPLETENESS_ASSIGNMENTS, { filter: { congressId, active: true } }),
   });
 
   const rows = useMemo(() => {

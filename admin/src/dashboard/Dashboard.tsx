@@ -8,6 +8,7 @@ import { Alert, Box, Grid, Typography } from "@mui/material";
 import { useState } from "react";
 import { Loading, Title, useTranslate } from "react-admin";
 import { useCaller } from "../common/useCaller";
+import type { Permission } from "../permissions";
 import { useCongress } from "../common/useCongress";
 import { CompletenessCard } from "./CompletenessCard";
 import { MissingReportsCard } from "./MissingReportsCard";
@@ -34,7 +35,7 @@ export function Dashboard() {
     );
   }
   const c = congress.data;
-  const can = (p: string) => caller.permissions.includes(p as never);
+  const can = (p: Permission) => caller.permissions.includes(p);
   const shownYear = year ?? reportingYear(c.termStartYear + 1, c.termEndYear);
   const years: number[] = [];
   for (let y = c.termEndYear; y > c.termStartYear; y--) years.push(y);

@@ -20,6 +20,7 @@ import {
 import { DecimalInput } from "../common/DecimalInput";
 import { parseDecimal } from "../common/format";
 import { PredecessorInput } from "./PredecessorInput";
+import { sortOf } from "../common/sortable";
 
 /** Decimals are typed as people write them (7,5) and sent as the server reads them ("7.5"). */
 const decimal = (value: string) => (value === "" ? null : (parseDecimal(value) ?? value));
@@ -27,7 +28,7 @@ const decimal = (value: string) => (value === "" ? null : (parseDecimal(value) ?
 export function IndicatorForm({ create = false }: { create?: boolean }) {
   return (
     <SimpleForm>
-      <ReferenceInput source="targetId" reference="Target" sort={{ field: "number", order: "ASC" }}>
+      <ReferenceInput source="targetId" reference="Target" sort={sortOf("Target", "number", "ASC")}>
         <AutocompleteInput
           optionText={(r) => `${r.number}. ${r.title}`}
           validate={required()}

@@ -16,6 +16,8 @@ import { GoalField } from "../common/GoalField";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
 import { LocalizedField } from "../common/localized";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,7 +25,7 @@ const filters = [
     key="targetId"
     source="targetId"
     reference="Target"
-    sort={{ field: "number", order: "ASC" }}
+    sort={sortOf("Target", "number", "ASC")}
   >
     <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
   </ReferenceInput>,
@@ -45,10 +47,10 @@ export function IndicatorList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "code", order: "ASC" }}
+      sort={sortOf("Indicator", "code", "ASC")}
       perPage={50}
     >
-      <DataTable
+      <SortableTable
         bulkActionButtons={canAccess ? <BulkAssignButton kind="indicator" /> : false}
         rowClick="show"
       >
@@ -56,23 +58,19 @@ export function IndicatorList() {
         <DataTable.Col source="name">
           <LocalizedField source="name" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
+        <DataTable.Col label="resources.Indicator.fields.goal">
           <GoalField />
         </DataTable.Col>
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={indicatorKindChoices} />
         </DataTable.Col>
-        <DataTable.Col
-          source="leadAgency.id"
-          label="resources.Indicator.fields.leadAgency"
-          disableSort
-        >
+        <DataTable.Col source="leadAgency.id" label="resources.Indicator.fields.leadAgency">
           <ReferenceField source="leadAgency.id" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
+        <DataTable.Col label="resources.Indicator.fields.progress">
           <ProgressField />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

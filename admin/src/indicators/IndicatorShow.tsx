@@ -14,6 +14,7 @@ import {
   TabbedShowLayout,
   TextField,
   useGetList,
+  useGetOne,
   useRecordContext,
   useTranslate,
 } from "react-admin";
@@ -35,10 +36,23 @@ import type { ChartFigure, ChartIndicator } from "../dashboard/chart-data";
 import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
 import { ProgressDetails } from "./ProgressDetails";
 import { SeriesAcrossTerms } from "./SeriesAcrossTerms";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 function FiguresChart() {
-  const record = useRecordContext<ChartIndicator & { id: string }>();
+  const record = useRecordContext<ChartIndicator & { id: string; targetId: string }>();
   const translate = useTranslate();
+  // The chart spans the indicator's own term (the 18th Congress's is 2025–2030, not 2021–2025).
+  const { data: target } = useGetOne<{ id: string; congressId: string }>(
+    "Target",
+    { id: record?.targetId ?? "" },
+    { enabled: !!record?.targetId },
+  );
+  const { data: congress } = useGetOne<{ id: string; termStartYear: number; termEndYear: number }>(
+    "Congress",
+    { id: target?.congressId ?? "" },
+    { enabled: !!target?.congressId },
+  );
   const { data } = useGetList<ChartFigure & { id: string }>(
     "Measurement",
     {
@@ -48,15 +62,22 @@ function FiguresChart() {
     },
     { enabled: !!record?.id },
   );
-  if (!record) return null;
+  if (!record || !congress) return null;
   return (
-    <Card variant="outlined" sx={{ mb: 2 }}>
+    <Card variant="outlined" sx={{ mb: 2 }} data-testid="figures-chart">
       <CardContent>
         <Typography variant="subtitle2" gutterBottom>
           {translate("app.chart.title")}
         </Typography>
         <Box sx={{ height: 240 }}>
-          <IndicatorChart indicator={record} figures={data ?? []} height={240} compact={false} />
+          <IndicatorChart
+            indicator={record}
+            figures={data ?? []}
+            height={240}
+            compact={false}
+            termStartYear={congress.termStartYear + 1}
+            termEndYear={congress.termEndYear}
+          />
         </Box>
       </CardContent>
     </Card>
@@ -122,10 +143,10 @@ export function IndicatorShow() {
           <ReferenceManyField
             reference="Assignment"
             target="indicatorId"
-            sort={{ field: "startsOn", order: "DESC" }}
+            sort={sortOf("Assignment", "startsOn", "DESC")}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="agencyId" disableSort>
+            <SortableTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">
@@ -133,18 +154,18 @@ export function IndicatorShow() {
               </DataTable.Col>
               <DataTable.Col source="startsOn" field={LocalDateField} />
               <DataTable.Col source="endsOn" field={LocalDateField} />
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.menu.figures" path="measurements">
           <ReferenceManyField
             reference="Measurement"
             target="indicatorId"
-            sort={{ field: "year", order: "DESC" }}
+            sort={sortOf("Measurement", "year", "DESC")}
             perPage={50}
             queryOptions={{ meta: { sparseFields: MEASUREMENT_ROW_FIELDS } }}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
+            <SortableTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="year" />
               <DataTable.Col source="period">
                 <SelectField source="period" choices={periodChoices} />
@@ -152,16 +173,16 @@ export function IndicatorShow() {
               <DataTable.Col source="value" disableSort>
                 <ValueField />
               </DataTable.Col>
-              <DataTable.Col source="agencyId" disableSort>
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link={false} />
               </DataTable.Col>
               <DataTable.Col source="status">
                 <StatusField />
               </DataTable.Col>
-              <DataTable.Col source="source" disableSort>
+              <DataTable.Col source="source">
                 <FunctionField render={(r) => r.source || "—"} />
               </DataTable.Col>
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">

@@ -9,21 +9,38 @@ import { lazy, Suspense } from "react";
 import { useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { Link as RouterLink } from "react-router-dom";
 import { formatValue } from "../common/format";
+import { graphql } from "../generated";
+import type { SeriesAcrossTermsQuery } from "../generated/graphql";
 import { gql } from "../graphql";
 
-export interface TermSeries {
-  indicatorId: string;
-  code: string;
-  termStartYear: number;
-  termEndYear: number;
-  points: { year: number; value: string }[];
-}
+export type TermSeries = NonNullable<
+  SeriesAcrossTermsQuery["Indicator"]
+>["seriesAcrossTerms"][number];
 
 const Chart = lazy(() => import("./SeriesAcrossTermsChart"));
 
-const SERIES = `query Series($id: ID!) { Indicator(id: $id) { unit
-  baseline { year value fromIndicatorId }
-  seriesAcrossTerms { indicatorId code termStartYear termEndYear points { year value } } } }`;
+const SERIES = graphql(`
+  query SeriesAcrossTerms($id: ID!) {
+    Indicator(id: $id) {
+      unit
+      baseline {
+        year
+        value
+        fromIndicatorId
+      }
+      seriesAcrossTerms {
+        indicatorId
+        code
+        termStartYear
+        termEndYear
+        points {
+          year
+          value
+        }
+      }
+    }
+  }
+`);
 
 export function SeriesAcrossTerms() {
   const record = useRecordContext<{ id: string; predecessorId?: string | null }>();
@@ -33,14 +50,7 @@ export function SeriesAcrossTerms() {
   const { data } = useQuery({
     queryKey: ["series-across-terms", record?.id],
     enabled: !!record?.predecessorId,
-    queryFn: () =>
-      gql<{
-        Indicator: {
-          unit: string;
-          baseline: { year: number; value: string; fromIndicatorId: string | null } | null;
-          seriesAcrossTerms: TermSeries[];
-        };
-      }>(SERIES, { id: record!.id }),
+    queryFn: () => gql(SERIES, { id: record!.id }),
   });
   const terms = data?.Indicator.seriesAcrossTerms ?? [];
   if (!record?.predecessorId || terms.length < 2) return null;

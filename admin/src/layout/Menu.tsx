@@ -13,6 +13,8 @@ import ChecklistIcon from "@mui/icons-material/Checklist";
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from "react-admin";
 import { useQuery } from "@tanstack/react-query";
 import { useCaller } from "../common/useCaller";
+import type { Permission } from "../permissions";
+import { graphql } from "../generated";
 import { gql } from "../graphql";
 
 function Section({ label, children }: { label: string; children: ReactNode }) {
@@ -56,22 +58,28 @@ function PageItem({
   return <RaMenu.Item to={to} primaryText={translate(label)} leftIcon={icon} />;
 }
 
+const OWN_API_TOKENS = graphql(`
+  query OwnApiTokenCount {
+    _allApiTokensMeta {
+      count
+    }
+  }
+`);
+
 /** Whether the caller holds an API key of their own (one small count, not a list). */
 function useHoldsApiToken(enabled: boolean): boolean {
   const { data } = useQuery({
     queryKey: ["own-api-tokens"],
     enabled,
     staleTime: 5 * 60_000,
-    queryFn: async () =>
-      (await gql<{ _allApiTokensMeta: { count: number } }>(`{ _allApiTokensMeta { count } }`))
-        ._allApiTokensMeta.count,
+    queryFn: async () => (await gql(OWN_API_TOKENS))._allApiTokensMeta.count,
   });
   return (data ?? 0) > 0;
 }
 
 export function Menu() {
   const caller = useCaller();
-  const can = (p: string) => caller?.permissions.includes(p as never) ?? false;
+  const can = (p: Permission) => caller?.permissions.includes(p) ?? false;
   const works = can("SaveMeasurement") || can("ApproveMeasurement") || can("AssignTarget");
   const provinceWide = can("ReviewAnyAgency") || (!!caller && !caller.agencyId);
   const managesTokens = can("ManageAnyApiToken");

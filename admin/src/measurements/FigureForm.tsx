@@ -32,6 +32,7 @@ import { useFormState } from "react-hook-form";
 import { IndicatorContext, useIndicatorDetail } from "./IndicatorContext";
 import { previousFigure } from "./previous";
 import { useSaveAndSubmit } from "./useSaveAndSubmit";
+import { sortOf } from "../common/sortable";
 
 /**
  * The form already holds decimals (DecimalInput reads what is typed with the one number
@@ -192,7 +193,7 @@ export function FigureForm({ editing = false }: { editing?: boolean }) {
             source="indicatorId"
             reference="Indicator"
             filter={ownAgency ? { agencyId: ownAgency, active: true } : { active: true }}
-            sort={{ field: "code", order: "ASC" }}
+            sort={sortOf("Indicator", "code", "ASC")}
             perPage={100}
           >
             <AutocompleteInput

@@ -10,38 +10,43 @@ import { formatValue } from "../common/format";
 import { goalText, periodText } from "../common/indicator";
 import { Verbatim } from "../common/Verbatim";
 import { IndicatorChart } from "../dashboard/LazyIndicatorChart";
+import { graphql } from "../generated";
+import type { IndicatorDetailQuery } from "../generated/graphql";
 import { gql } from "../graphql";
-import { previousFigure, type FigureLike } from "./previous";
+import { previousFigure } from "./previous";
 
-export interface IndicatorDetail {
-  id: string;
-  code: string;
-  name: string;
-  unit: string;
-  unitKind: string;
-  kind: string;
-  comparator: string;
-  targetMin: string | null;
-  targetMax: string | null;
-  sourcePhrase: string;
-  target: { number: number; title: string };
-  measurements: (FigureLike & { id: string; agencyId: string })[];
-}
+const INDICATOR_DETAIL = graphql(`
+  query IndicatorDetail($id: ID!) {
+    Indicator(id: $id) {
+      id
+      code
+      name
+      ...IndicatorGoal
+      sourcePhrase
+      target {
+        number
+        title
+      }
+      measurements(status: APPROVED) {
+        id
+        year
+        period
+        value
+        valueKind
+        status
+        agencyId
+      }
+    }
+  }
+`);
+
+export type IndicatorDetail = IndicatorDetailQuery["Indicator"];
 
 export function useIndicatorDetail(id: string | undefined) {
   return useQuery({
     queryKey: ["indicator-detail", id],
     enabled: !!id,
-    queryFn: async () =>
-      (
-        await gql<{ Indicator: IndicatorDetail }>(
-          `query IndicatorDetail($id: ID!) { Indicator(id: $id) {
-            id code name unit unitKind kind comparator targetMin targetMax sourcePhrase
-            target { number title }
-            measurements(status: APPROVED) { id year period value valueKind status agencyId } } }`,
-          { id },
-        )
-      ).Indicator,
+    queryFn: async () => (await gql(INDICATOR_DETAIL, { id: id! })).Indicator,
   });
 }
 

@@ -18,6 +18,8 @@ import { StatusField } from "../common/StatusChip";
 import { ValueField } from "../common/ValueField";
 import { FIGURE_LIST_FIELDS } from "./fields";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,7 +33,7 @@ const filters = [
     key="targetId"
     source="targetId"
     reference="Target"
-    sort={{ field: "number", order: "ASC" }}
+    sort={sortOf("Target", "number", "ASC")}
   >
     <AutocompleteInput optionText={(r) => `${r.number}. ${r.title}`} />
   </ReferenceInput>,
@@ -68,7 +70,7 @@ export function MeasurementList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "updatedAt", order: "DESC" }}
+      sort={sortOf("Measurement", "updatedAt", "DESC")}
       perPage={25}
       queryOptions={{ meta: { sparseFields: FIGURE_LIST_FIELDS } }}
       data-testid="figure-list"
@@ -76,37 +78,28 @@ export function MeasurementList() {
       {phone ? (
         <FigurePhoneList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
+        <SortableTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col
             source="indicator.code"
             label="resources.Indicator.fields.code"
-            disableSort
             sx={{ width: 50 }}
           />
-          <DataTable.Col
-            source="indicator.name"
-            label="resources.Measurement.fields.indicatorId"
-            disableSort
-          />
-          <DataTable.Col
-            source="agency.shortName"
-            label="resources.Measurement.fields.agencyId"
-            disableSort
-          />
+          <DataTable.Col source="indicator.name" label="resources.Measurement.fields.indicatorId" />
+          <DataTable.Col source="agency.shortName" label="resources.Measurement.fields.agencyId" />
           <DataTable.Col source="year" label="resources.Measurement.fields.period">
             <FunctionField render={(r) => periodText(r.year, r.period, translate)} />
           </DataTable.Col>
           <DataTable.Col source="value" align="right">
             <ValueField />
           </DataTable.Col>
-          <DataTable.Col source="valueKind" disableSort>
+          <DataTable.Col source="valueKind">
             <FunctionField render={(r) => translate(`app.enums.valueKind.${r.valueKind}`)} />
           </DataTable.Col>
           <DataTable.Col source="status">
             <StatusField />
           </DataTable.Col>
           <DataTable.Col source="updatedAt" field={LocalDateField} />
-        </DataTable>
+        </SortableTable>
       )}
     </List>
   );

@@ -83,7 +83,7 @@ export function WorkflowButtons({
           variant="contained"
           startIcon={<SendIcon />}
           disabled={busy}
-          onClick={() => run("submit", target)}
+          onClick={() => void run("submit", target)}
           data-testid="submit-figure"
         >
           {translate("app.workflow.submit")}
@@ -96,7 +96,7 @@ export function WorkflowButtons({
           color="success"
           startIcon={<CheckIcon />}
           disabled={busy}
-          onClick={() => (compact ? run("approve", target) : setDialog("approve"))}
+          onClick={() => (compact ? void run("approve", target) : setDialog("approve"))}
           data-testid="approve-figure"
         >
           {translate("app.workflow.approve")}
@@ -140,10 +140,10 @@ export function WorkflowButtons({
           confirmColor={dialogs[dialog].color}
           busy={busy}
           onClose={() => setDialog(null)}
-          onConfirm={async (text) => {
+          onConfirm={(text) => {
             const step = dialog;
             setDialog(null);
-            await run(step, target, text || undefined);
+            void run(step, target, text || undefined);
           }}
         />
       ) : null}

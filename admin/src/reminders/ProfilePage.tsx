@@ -3,7 +3,9 @@ import { Card, CardContent, FormControlLabel, FormGroup, Switch, Typography } fr
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Title, useNotify, useTranslate } from "react-admin";
 import { useCaller } from "../common/useCaller";
-import { fetchSettings, REMINDER_KINDS, saveSetting } from "./api";
+import type { ReminderKind } from "../generated/graphql";
+import { REMINDER_KINDS } from "../common/choices";
+import { fetchSettings, saveSetting } from "./api";
 
 export function ProfilePage() {
   const translate = useTranslate();
@@ -13,7 +15,7 @@ export function ProfilePage() {
   const { data } = useQuery({ queryKey: ["reminder-settings"], queryFn: fetchSettings });
   const enabled = (kind: string) => data?.find((s) => s.kind === kind)?.enabled ?? true;
 
-  const toggle = async (kind: string, on: boolean) => {
+  const toggle = async (kind: ReminderKind, on: boolean) => {
     try {
       const next = await saveSetting(kind, on);
       queryClient.setQueryData(["reminder-settings"], next);

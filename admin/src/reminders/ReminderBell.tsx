@@ -44,7 +44,7 @@ export function ReminderBell() {
     setAnchor(null);
     if (!item.readAt) await markRead([item.id]).finally(refresh);
     const route = routeOf(item.link);
-    if (route) navigate(route);
+    if (route) void navigate(route);
   };
   const readAll = async () => {
     const ids = (data?.items ?? []).filter((i) => !i.readAt).map((i) => i.id);
@@ -97,7 +97,7 @@ export function ReminderBell() {
               size="small"
               onClick={() => {
                 setAnchor(null);
-                navigate("/profile");
+                void navigate("/profile");
               }}
             >
               {translate("reminders.settings")}

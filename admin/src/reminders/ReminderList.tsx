@@ -8,9 +8,11 @@ import {
   TextField,
   TextInput,
 } from "react-admin";
+import { REMINDER_KINDS } from "../common/choices";
 import { LocalDateField } from "../common/LocalDateField";
+import { sortOf } from "../common/sortable";
 
-const kinds = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"].map((id) => ({
+const kinds = REMINDER_KINDS.map((id) => ({
   id,
   name: `reminders.kinds.${id}`,
 }));
@@ -24,7 +26,7 @@ const filters = [
 
 export function ReminderList() {
   return (
-    <List filters={filters} sort={{ field: "createdAt", order: "DESC" }}>
+    <List filters={filters} sort={sortOf("Reminder", "createdAt", "DESC")}>
       <Datagrid rowClick={false} bulkActionButtons={false}>
         <LocalDateField source="createdAt" showTime />
         <LocalDateField source="day" />

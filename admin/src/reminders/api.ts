@@ -1,32 +1,68 @@
 /** The reminders' GraphQL operations used by the bell and the profile page. */
+import { graphql } from "../generated";
+import type { BellFragment, MyReminderSettingsQuery, ReminderKind } from "../generated/graphql";
 import { gql } from "../graphql";
 
-export interface BellItem {
-  id: string;
-  kind: string;
-  subject: string;
-  link: string;
-  day: string;
-  readAt: string | null;
-}
-
-export const REMINDER_KINDS = ["DUE_SOON", "LATE", "DIGEST", "REOPENED", "RETURNED"] as const;
-
 /** The bell's selection; the identity's `Me` query carries it too, one round trip fewer. */
-export const BELL_SELECTION = `bellItems: allReminders(perPage: 10, sortField: "createdAt", sortOrder: "DESC", filter: { mine: true }) { id kind subject link day readAt }
-  bellUnread: _allRemindersMeta(filter: { mine: true, unread: true }) { count }`;
+graphql(`
+  fragment Bell on Query {
+    bellItems: allReminders(
+      perPage: 10
+      sortField: "createdAt"
+      sortOrder: "DESC"
+      filter: { mine: true }
+    ) {
+      id
+      kind
+      subject
+      link
+      day
+      readAt
+    }
+    bellUnread: _allRemindersMeta(filter: { mine: true, unread: true }) {
+      count
+    }
+  }
+`);
+
+const BELL = graphql(`
+  query BellItems {
+    ...Bell
+  }
+`);
+const MARK_READ = graphql(`
+  mutation MarkRemindersRead($ids: [ID!]!) {
+    markRemindersRead(ids: $ids) {
+      id
+    }
+  }
+`);
+const SETTINGS = graphql(`
+  query MyReminderSettings {
+    myReminderSettings {
+      kind
+      enabled
+    }
+  }
+`);
+const SAVE_SETTING = graphql(`
+  mutation SetReminderSetting($kind: ReminderKind!, $enabled: Boolean!) {
+    setReminderSetting(kind: $kind, enabled: $enabled) {
+      kind
+      enabled
+    }
+  }
+`);
+
+export type BellItem = BellFragment["bellItems"][number];
+export type ReminderSetting = MyReminderSettingsQuery["myReminderSettings"][number];
 
 export interface BellData {
   items: BellItem[];
   unread: number;
 }
 
-export interface BellAnswer {
-  bellItems: BellItem[];
-  bellUnread: { count: number };
-}
-
-export const bellOf = (data: BellAnswer): BellData => ({
+export const bellOf = (data: BellFragment): BellData => ({
   items: data.bellItems,
   unread: data.bellUnread.count,
 });
@@ -34,7 +70,7 @@ export const bellOf = (data: BellAnswer): BellData => ({
 let prefetched: BellData | undefined;
 
 /** Kept by the sign-in's identity query (authProvider), taken once by the bell. */
-export function keepPrefetchedBell(data: BellAnswer): void {
+export function keepPrefetchedBell(data: BellFragment): void {
   prefetched = bellOf(data);
 }
 
@@ -42,35 +78,22 @@ export async function fetchBell(): Promise<BellData> {
   const kept = prefetched;
   prefetched = undefined;
   if (kept) return kept;
-  return bellOf(await gql<BellAnswer>(`{ ${BELL_SELECTION} }`));
+  return bellOf(await gql(BELL));
 }
 
 export async function markRead(ids: string[]): Promise<number> {
-  const data = await gql<{ markRemindersRead: { id: string }[] }>(
-    `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) { id } }`,
-    { ids },
-  );
-  return data.markRemindersRead.length;
-}
-
-export interface ReminderSetting {
-  kind: string;
-  enabled: boolean;
+  return (await gql(MARK_READ, { ids })).markRemindersRead.length;
 }
 
 export async function fetchSettings(): Promise<ReminderSetting[]> {
-  return (
-    await gql<{ myReminderSettings: ReminderSetting[] }>(`{ myReminderSettings { kind enabled } }`)
-  ).myReminderSettings;
+  return (await gql(SETTINGS)).myReminderSettings;
 }
 
-export async function saveSetting(kind: string, enabled: boolean): Promise<ReminderSetting[]> {
-  return (
-    await gql<{ setReminderSetting: ReminderSetting[] }>(
-      `mutation($kind: ReminderKind!, $enabled: Boolean!) { setReminderSetting(kind: $kind, enabled: $enabled) { kind enabled } }`,
-      { kind, enabled },
-    )
-  ).setReminderSetting;
+export async function saveSetting(
+  kind: ReminderKind,
+  enabled: boolean,
+): Promise<ReminderSetting[]> {
+  return (await gql(SAVE_SETTING, { kind, enabled })).setReminderSetting;
 }
 
 /** The admin route of a reminder's link ("/Measurement/…/show"), whatever PUBLIC_URL it was built with. */

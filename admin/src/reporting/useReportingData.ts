@@ -1,33 +1,48 @@
 /** An agency's assigned indicators and all its figures, for the reporting page. */
 import { useQuery } from "@tanstack/react-query";
 import { vietnamToday } from "../common/format";
+import { fetchCurrentAgencies, type CurrentAgency } from "../common/currentAgencies";
 import { fetchAll } from "../common/useCongress";
+import { graphql } from "../generated";
+import type { ReportingFiguresQuery, ReportingIndicatorsQuery } from "../generated/graphql";
 
-export interface ReportingIndicator {
-  id: string;
-  code: string;
-  name: string;
-  unit: string;
-  unitKind: string;
-  kind: string;
-  comparator: string;
-  targetMin: string | null;
-  targetMax: string | null;
-  assignments: { agencyId: string; role: string; frequency: string; dueDaysAfterPeriod: number }[];
-}
+const INDICATORS = graphql(`
+  query ReportingIndicators($filter: IndicatorFilter, $page: Int) {
+    rows: allIndicators(filter: $filter, page: $page, perPage: 100, sortField: "code") {
+      id
+      code
+      name
+      ...IndicatorGoal
+      assignments(active: true) {
+        agencyId
+        role
+        frequency
+        dueDaysAfterPeriod
+      }
+    }
+  }
+`);
 
-export interface ReportingFigure {
-  id: string;
-  indicatorId: string;
-  year: number;
-  period: string;
-  value: string;
-  status: string;
-  version: number;
-  valueKind: string;
-  reviewNote: string | null;
-  updatedAt: string;
-}
+const FIGURES = graphql(`
+  query ReportingFigures($filter: MeasurementFilter, $page: Int) {
+    rows: allMeasurements(filter: $filter, page: $page, perPage: 100) {
+      id
+      indicatorId
+      year
+      period
+      value
+      status
+      version
+      valueKind
+      reviewNote
+      updatedAt
+    }
+  }
+`);
+
+export type ReportingIndicator = ReportingIndicatorsQuery["rows"][number];
+export type ReportingFigure = ReportingFiguresQuery["rows"][number];
+export type ReportingAgency = CurrentAgency;
 
 export function useReportingData(agencyId: string | undefined) {
   return useQuery({
@@ -35,29 +50,12 @@ export function useReportingData(agencyId: string | undefined) {
     enabled: !!agencyId,
     queryFn: async () => {
       const [indicators, figures] = await Promise.all([
-        fetchAll<ReportingIndicator>(
-          "allIndicators",
-          "id code name unit unitKind kind comparator targetMin targetMax assignments(active: true) { agencyId role frequency dueDaysAfterPeriod }",
-          { agencyId, active: true },
-          "IndicatorFilter",
-          "code",
-        ),
-        fetchAll<ReportingFigure>(
-          "allMeasurements",
-          "id indicatorId year period value status version valueKind reviewNote updatedAt",
-          { agencyId },
-          "MeasurementFilter",
-        ),
+        fetchAll(INDICATORS, { filter: { agencyId, active: true } }),
+        fetchAll(FIGURES, { filter: { agencyId } }),
       ]);
       return { indicators, figures };
     },
   });
-}
-
-export interface ReportingAgency {
-  id: string;
-  shortName: string;
-  kind: string;
 }
 
 /**
@@ -68,13 +66,6 @@ export function useReportingAgencies(enabled: boolean) {
   return useQuery({
     queryKey: ["reporting-agencies", vietnamToday()],
     enabled,
-    queryFn: () =>
-      fetchAll<ReportingAgency>(
-        "allAgencies",
-        "id shortName kind",
-        { validOn: vietnamToday() },
-        "AgencyFilter",
-        "shortName",
-      ),
+    queryFn: fetchCurrentAgencies,
   });
 }

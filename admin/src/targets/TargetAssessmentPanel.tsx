@@ -24,41 +24,45 @@ import { ASSESSED_VERDICTS } from "../common/choices";
 import { formatDate, vietnamToday } from "../common/format";
 import { useHasPermission } from "../common/useCaller";
 import { VerdictChip } from "../common/VerdictChip";
+import type { AssessedVerdict } from "../generated/graphql";
+import { graphql } from "../generated";
 import { gql } from "../graphql";
 
-interface Assessment {
-  id: string;
-  verdict: string;
-  reason: string;
-  document: string;
-  documentDate: string;
-}
+const TARGET_ASSESSMENT = graphql(`
+  query TargetAssessment($id: ID!) {
+    Target(id: $id) {
+      progress {
+        verdict
+        reason
+        reasonEn
+        decidedBy
+        methodologyNotes
+        total
+      }
+      assessments {
+        id
+        verdict
+        reason
+        document
+        documentDate
+      }
+    }
+  }
+`);
 
-interface Detail {
-  progress: {
-    verdict: string;
-    reason: string;
-    reasonEn: string;
-    decidedBy: string[];
-    methodologyNotes: string[];
-    total: number;
-  };
-  assessments: Assessment[];
-}
+const ASSESS = graphql(`
+  mutation AssessTarget($t: ID!, $v: AssessedVerdict!, $r: String!, $d: String!, $dd: LocalDate!) {
+    assessTarget(targetId: $t, verdict: $v, reason: $r, document: $d, documentDate: $dd) {
+      id
+    }
+  }
+`);
 
 export function useTargetAssessment(id: string | undefined) {
   return useQuery({
     queryKey: ["target-assessment", id],
     enabled: !!id,
-    queryFn: async () =>
-      (
-        await gql<{ Target: Detail }>(
-          `query TargetAssessment($id: ID!) { Target(id: $id) {
-            progress { verdict reason reasonEn decidedBy methodologyNotes total }
-            assessments { id verdict reason document documentDate } } }`,
-          { id },
-        )
-      ).Target,
+    queryFn: async () => (await gql(TARGET_ASSESSMENT, { id: id! })).Target,
   });
 }
 
@@ -156,11 +160,13 @@ function AssessDialog({
   const save = async () => {
     setBusy(true);
     try {
-      await gql(
-        `mutation Assess($t: ID!, $v: AssessedVerdict!, $r: String!, $d: String!, $dd: LocalDate!) {
-          assessTarget(targetId: $t, verdict: $v, reason: $r, document: $d, documentDate: $dd) { id } }`,
-        { t: targetId, v: verdict, r: reason, d: document, dd: documentDate },
-      );
+      await gql(ASSESS, {
+        t: targetId,
+        v: verdict as AssessedVerdict,
+        r: reason,
+        d: document,
+        dd: documentDate,
+      });
       notify("app.assessment.saved", { type: "success" });
       await queryClient.invalidateQueries({ queryKey: ["target-assessment", targetId] });
       await queryClient.invalidateQueries({ queryKey: ["dashboard"] });

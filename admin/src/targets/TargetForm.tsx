@@ -9,6 +9,7 @@ import {
   required,
 } from "react-admin";
 import { domainChoices } from "../common/choices";
+import { sortOf } from "../common/sortable";
 
 export function TargetForm({ create = false }: { create?: boolean }) {
   return (
@@ -25,7 +26,7 @@ export function TargetForm({ create = false }: { create?: boolean }) {
       <ReferenceArrayInput
         source="keyTaskIds"
         reference="KeyTask"
-        sort={{ field: "ordinal", order: "ASC" }}
+        sort={sortOf("KeyTask", "ordinal", "ASC")}
       >
         <SelectArrayInput optionText={(r) => `${r.ordinal}. ${r.title}`} />
       </ReferenceArrayInput>

@@ -13,6 +13,8 @@ import { domainChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
 import { ListActions } from "../common/ListActions";
 import { LocalizedField } from "../common/localized";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +23,7 @@ const filters = [
     key="keyTaskId"
     source="keyTaskId"
     reference="KeyTask"
-    sort={{ field: "ordinal", order: "ASC" }}
+    sort={sortOf("KeyTask", "ordinal", "ASC")}
   >
     <SelectInput optionText={(r) => `${r.ordinal}. ${r.title}`} />
   </ReferenceInput>,
@@ -37,10 +39,10 @@ export function TargetList() {
     <List
       actions={<ListActions />}
       filters={filters}
-      sort={{ field: "number", order: "ASC" }}
+      sort={sortOf("Target", "number", "ASC")}
       perPage={25}
     >
-      <DataTable
+      <SortableTable
         bulkActionButtons={canAccess ? <BulkAssignButton kind="target" /> : false}
         rowClick="show"
       >
@@ -51,10 +53,10 @@ export function TargetList() {
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>
-        <DataTable.Col label="resources.Target.fields.progress" disableSort>
+        <DataTable.Col label="resources.Target.fields.progress">
           <ProgressField />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

@@ -24,6 +24,8 @@ import { VerbatimField } from "../common/Verbatim";
 import { TargetAssessmentPanel } from "./TargetAssessmentPanel";
 import { TargetAssignButton } from "./TargetAssignButton";
 import { FieldRow } from "../common/FieldRow";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 function IndicatorsInline() {
   const translate = useTranslate();
@@ -35,30 +37,26 @@ function IndicatorsInline() {
       <ReferenceManyField
         reference="Indicator"
         target="targetId"
-        sort={{ field: "position", order: "ASC" }}
+        sort={sortOf("Indicator", "position", "ASC")}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
+        <SortableTable bulkActionButtons={false} rowClick="show">
           <DataTable.Col source="code" disableSort sx={{ width: 50 }} />
           <DataTable.Col source="name" disableSort />
-          <DataTable.Col label="resources.Indicator.fields.goal" disableSort>
+          <DataTable.Col label="resources.Indicator.fields.goal">
             <GoalField />
           </DataTable.Col>
           {phone ? null : (
-            <DataTable.Col source="sourcePhrase" disableSort>
+            <DataTable.Col source="sourcePhrase">
               <FunctionField render={(r) => <i>“{r.sourcePhrase}”</i>} />
             </DataTable.Col>
           )}
-          <DataTable.Col
-            source="leadAgency.id"
-            label="resources.Indicator.fields.leadAgency"
-            disableSort
-          >
+          <DataTable.Col source="leadAgency.id" label="resources.Indicator.fields.leadAgency">
             <ReferenceField source="leadAgency.id" reference="Agency" link="show" emptyText="—" />
           </DataTable.Col>
-          <DataTable.Col label="resources.Indicator.fields.progress" disableSort>
+          <DataTable.Col label="resources.Indicator.fields.progress">
             <ProgressField />
           </DataTable.Col>
-        </DataTable>
+        </SortableTable>
       </ReferenceManyField>
     </Stack>
   );
@@ -96,21 +94,21 @@ export function TargetShow() {
             reference="Assignment"
             target="targetId"
             filter={{ active: true }}
-            sort={{ field: "role", order: "DESC" }}
+            sort={sortOf("Assignment", "role", "DESC")}
             perPage={100}
           >
-            <DataTable bulkActionButtons={false} rowClick="show">
-              <DataTable.Col source="indicatorId" disableSort>
+            <SortableTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="indicatorId">
                 <ReferenceField source="indicatorId" reference="Indicator" link={false} />
               </DataTable.Col>
-              <DataTable.Col source="agencyId" disableSort>
+              <DataTable.Col source="agencyId">
                 <ReferenceField source="agencyId" reference="Agency" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role">
                 <AssignmentRoleField />
               </DataTable.Col>
               <DataTable.Col source="startsOn" />
-            </DataTable>
+            </SortableTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.history.title" path="history">

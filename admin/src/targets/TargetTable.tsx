@@ -3,16 +3,18 @@ import { DataTable, ReferenceManyField, SelectField } from "react-admin";
 import { domainChoices } from "../common/choices";
 import { ProgressField } from "../common/ProgressField";
 import { LocalizedField } from "../common/localized";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) {
   return (
     <ReferenceManyField
       reference="Target"
       target={target}
-      sort={{ field: "number", order: "ASC" }}
+      sort={sortOf("Target", "number", "ASC")}
       perPage={100}
     >
-      <DataTable bulkActionButtons={false} rowClick="show">
+      <SortableTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="number" sx={{ width: 60 }} />
         <DataTable.Col source="title">
           <LocalizedField source="title" />
@@ -20,10 +22,10 @@ export function TargetTable({ target }: { target: "congressId" | "keyTaskId" }) 
         <DataTable.Col source="domain">
           <SelectField source="domain" choices={domainChoices} />
         </DataTable.Col>
-        <DataTable.Col label="resources.Target.fields.progress" disableSort>
+        <DataTable.Col label="resources.Target.fields.progress">
           <ProgressField />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </ReferenceManyField>
   );
 }

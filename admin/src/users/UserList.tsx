@@ -13,6 +13,8 @@ import {
 } from "react-admin";
 import { roleChoices } from "../common/choices";
 import { ListActions } from "../common/ListActions";
+import { SortableTable } from "../common/SortableTable";
+import { sortOf } from "../common/sortable";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,21 +27,21 @@ const filters = [
 
 export function UserList() {
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: "email", order: "ASC" }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List actions={<ListActions />} filters={filters} sort={sortOf("User", "email", "ASC")}>
+      <SortableTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="email" />
         <DataTable.Col source="name" />
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />
         </DataTable.Col>
-        <DataTable.Col source="agencyId" disableSort>
+        <DataTable.Col source="agencyId">
           <ReferenceField source="agencyId" reference="Agency" link={false} emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="active" field={BooleanField} disableSort />
+        <DataTable.Col source="active" field={BooleanField} />
         <DataTable.Col source="lastLoginAt">
           <LocalDateField source="lastLoginAt" showTime emptyText="—" />
         </DataTable.Col>
-      </DataTable>
+      </SortableTable>
     </List>
   );
 }

@@ -24,8 +24,8 @@ class Me {
   @Field(() => User)
   user: User;
 
-  @Field(() => [String], { description: "Permissions, after an API token's scopes." })
-  permissions: string[];
+  @Field(() => [Permission], { description: "Permissions, after an API token's scopes." })
+  permissions: Permission[];
 
   @Field({ description: "session or token" })
   via: string;
