@@ -16,6 +16,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
+import { callerChangesPlugin } from "./auth/caller-cache";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
@@ -79,6 +80,7 @@ export async function createApp(options: {
       // No HTTP caching hints are used; the default plugin wraps every field (a few % per request).
       ApolloServerPluginCacheControlDisabled(),
       errorPlugin,
+      callerChangesPlugin,
       limitsPlugin(config.production),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],

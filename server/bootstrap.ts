@@ -6,6 +6,7 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
+import { watchCallers, type CallerWatch } from "./auth/caller-cache";
 import { drainable } from "./http/drain";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database/data-source";
@@ -65,6 +66,7 @@ export async function startServer(
     statementTimeoutMs: config.dbStatementTimeoutSeconds * 1000,
     ...dbOptions,
   });
+  let callers: CallerWatch | undefined;
   try {
     log.info(
       { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
@@ -80,6 +82,13 @@ export async function startServer(
       log,
       httpServer,
       reminders,
+    });
+    callers = await watchCallers({
+      db: database.dataSource,
+      embedded: database.embedded,
+      url: config.databaseUrl,
+      size: config.callerCacheSize,
+      log,
     });
     if (config.jobs) await reminders.start();
     // Registered before the app, so it sees every request first (http/drain.ts).
@@ -102,10 +111,12 @@ export async function startServer(
         await http.close(Math.max(1000, config.shutdownGraceSeconds * 1000 - 1000));
         await app.apollo.stop();
         await reminders.stop();
+        await callers!.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await callers?.stop();
     await database.close();
     throw error;
   }

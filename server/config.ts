@@ -38,6 +38,8 @@ export interface Config {
   shapeCacheSize: number;
   /** How many parsed GraphQL documents (distinct query texts) are kept. */
   documentCacheSize: number;
+  /** How many signed-in callers (by token digest) are remembered for 30 s; 0 turns it off. */
+  callerCacheSize: number;
   /** The first administrator, created at start when no administrator exists. */
   admin: { email: string; password: string } | undefined;
   /** Where reminders are sent (smtp:// or smtps://); without it they stay in the admin's bell. */
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env),
     shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
     documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
+    callerCacheSize: int(env, "CALLER_CACHE_SIZE", 5000, 0, 1_000_000),
     admin: admin(env),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
