@@ -7,8 +7,8 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
-import { assessmentDiffers, latestAssessment } from "../assessment/assessment.service";
-import { approvedFigures, termOf } from "./progress.loaders";
+import { assessmentDiffers } from "../assessment/assessment.service";
+import { approvedFigures, summaryTargets, termOf } from "./progress.loaders";
 import {
   combineProgress,
   indicatorProgress,
@@ -17,7 +17,9 @@ import {
   summarySentence,
   summarySentenceEn,
   verdictLabel,
+  type Figure,
   type IndicatorProgress as Computed,
+  type Term,
 } from "./progress-rules";
 import {
   CombinedProgress,
@@ -44,6 +46,16 @@ export async function progressOfIndicator(
     approvedFigures(ctx, asOf ? date : null).load(indicator.id),
     termOf(ctx, indicator),
   ]);
+  return progressFrom(indicator, figures, term, date);
+}
+
+/** An indicator's progress on `date` from its approved figures and its congress's term. */
+function progressFrom(
+  indicator: Indicator,
+  figures: Figure[],
+  term: Term,
+  date: string,
+): IndicatorProgress {
   const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
   return {
     ...computed,
@@ -143,8 +155,11 @@ export async function progressOfTarget(
       progress: await progressOfIndicator(ctx, i, asOf),
     })),
   );
-  return combined(parts, asOfDate(asOf), { vi: "chỉ tiêu thành phần", en: "indicators" }, true);
+  return targetProgress(parts, asOfDate(asOf));
 }
+
+const targetProgress = (parts: Part[], date: string) =>
+  combined(parts, date, { vi: "chỉ tiêu thành phần", en: "indicators" }, true);
 
 export async function progressOfTargets(
   ctx: RequestContext,
@@ -206,23 +221,26 @@ export async function progressSummary(
   asOf?: string | null,
 ): Promise<ProgressSummary> {
   const date = asOfDate(asOf);
-  const targets = await ctx.loaders
-    .manyBy(Target, "congressId", { orderBy: { "row.number": "ASC" } })
-    .load(congressId);
-  const lines = await Promise.all(
-    targets.map(async (target) => {
-      const [progress, assessment] = await Promise.all([
-        progressOfTarget(ctx, target, asOf),
-        latestAssessment(ctx, target.id, asOf ? date : null),
-      ]);
-      return {
-        target,
-        progress,
-        assessment,
-        assessmentDiffers: assessmentDiffers(assessment, progress.verdict),
-      };
-    }),
-  );
+  // One statement for the whole congress (progress.loaders.ts), the same rules as progressOfTarget.
+  const read = await summaryTargets(ctx, congressId, asOf ? date : null);
+  const lines = read.map(({ target, term, indicators, assessments }) => {
+    const parts = indicators
+      .filter(({ indicator }) => indicator.active)
+      .map(({ indicator, figures }) => ({
+        label: indicator.code,
+        labelEn: indicator.code,
+        progress: progressFrom(indicator, figures, term, date),
+      }));
+    const progress = targetProgress(parts, date);
+    // The assessment that stands on the date (by the document's date), or the latest one.
+    const assessment = assessments.find((a) => !asOf || a.documentDate <= date) ?? null;
+    return {
+      target,
+      progress,
+      assessment,
+      assessmentDiffers: assessmentDiffers(assessment, progress.verdict),
+    };
+  });
   const count = (verdict: VerdictEnum) =>
     lines.filter((l) => l.progress.verdict === verdict).length;
   const status = (s: TrackStatusEnum) => lines.filter((l) => l.progress.status === s).length;
