@@ -17,6 +17,7 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
 import { callerChangesPlugin } from "./auth/caller-cache";
+import type { PublicCache } from "./http/public-cache";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
@@ -51,6 +52,8 @@ export async function createApp(options: {
   log: Logger;
   httpServer: Server;
   reminders?: ReminderRuntime;
+  /** Anonymous answers kept until the data changes (RESPONSE_CACHE_MB). */
+  answers?: PublicCache;
 }): Promise<App> {
   // The HTTP server is drained by bootstrap.ts (http/drain.ts), before Apollo stops.
   const { config, db, readDb, log, reminders } = options;
@@ -149,6 +152,7 @@ export async function createApp(options: {
     "/graphql",
     express.json({ limit: "6mb" }),
     jsonBodyErrors,
+    ...(options.answers ? [options.answers.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
 import { watchCallers, type CallerWatch } from "./auth/caller-cache";
+import { PublicCache, usePublicCache } from "./http/public-cache";
 import { drainable } from "./http/drain";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database/data-source";
@@ -75,7 +76,13 @@ export async function startServer(
     await prepareDatabase(database, config, (msg, details) => log.info(details ?? {}, msg));
     const httpServer = createServer();
     const reminders = new ReminderRuntime(database.dataSource, config, log);
+    const answers =
+      config.responseCacheMb > 0
+        ? new PublicCache(config.responseCacheMb * 1024 * 1024)
+        : undefined;
+    if (answers) usePublicCache(database.dataSource, answers);
     const app = await createApp({
+      answers,
       config,
       db: database.dataSource,
       readDb: database.readDataSource,
@@ -89,6 +96,7 @@ export async function startServer(
       url: config.databaseUrl,
       size: config.callerCacheSize,
       log,
+      answers,
     });
     if (config.jobs) await reminders.start();
     // Registered before the app, so it sees every request first (http/drain.ts).

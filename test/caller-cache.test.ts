@@ -2,17 +2,14 @@
  * The signed-in caller is remembered by the token's digest (server/auth/caller-cache.ts): a
  * repeated request sends one statement fewer, and whatever ends or changes a sign-in is refused
  * or seen at once, on this server and on another server of the same PostgreSQL (LISTEN/NOTIFY).
- * With DATABASE_URL the two servers share that database; in the embedded pass they share a
- * throwaway PostgreSQL cluster, as one embedded PGlite cannot be shared by two servers.
+ * (test/helpers/replicas.ts starts the two servers.)
  */
-import { loadConfig } from "../server/config";
-import { createLogger } from "../server/logger";
-import { startServer, type RunningServer } from "../server/bootstrap";
+import type { RunningServer } from "../server/bootstrap";
 import { callerCacheOf } from "../server/auth/caller-cache";
-import { startCluster, type Cluster } from "./faults/cluster";
 import { GraphQLClient, type GraphQLResponse } from "./helpers/client";
 import { accounts, signIn } from "./helpers/fixtures";
-import { resetDatabase, startTestServer, testDatabaseUrl, type TestServer } from "./helpers/server";
+import { startReplicas, soon, type Replicas } from "./helpers/replicas";
+import { startTestServer, type TestServer } from "./helpers/server";
 
 const ME = `{ me { user { email role } permissions } }`;
 type MeData = { me: { user: { email: string; role: string }; permissions: string[] } };
@@ -82,40 +79,19 @@ describe("a cached caller: one statement fewer", () => {
 });
 
 describe("two servers on one PostgreSQL: a change on one is seen by the other at once", () => {
-  let cluster: Cluster | undefined;
-  const servers: RunningServer[] = [];
+  let replicas: Replicas;
+  let servers: RunningServer[];
   let a: GraphQLClient;
   let b: GraphQLClient;
 
   beforeAll(async () => {
-    let url: string;
-    if (process.env.TEST_EMBEDDED) {
-      cluster = await startCluster();
-      url = cluster.url;
-    } else {
-      await resetDatabase();
-      url = testDatabaseUrl();
-    }
-    const config = loadConfig({
-      DATABASE_URL: url,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SEED_DEMO: "true",
-      DB_POOL_SIZE: "3",
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
-      JOBS: "false",
-    });
-    // One after the other: the first migrates and seeds, the second finds it done.
-    for (let i = 0; i < 2; i++)
-      servers.push(await startServer(config, createLogger(config.logLevel)));
+    replicas = await startReplicas();
+    servers = replicas.servers;
     a = new GraphQLClient(`${servers[0].url}/graphql`);
     b = new GraphQLClient(`${servers[1].url}/graphql`);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const server of servers) await server.close();
-    await cluster?.destroy();
-  });
+  afterAll(() => replicas?.close());
 
   /** Signed in on server A, and known to server B's cache. */
   async function cachedOnB(email: string, token?: string): Promise<string> {
@@ -125,18 +101,12 @@ describe("two servers on one PostgreSQL: a change on one is seen by the other at
   }
 
   /**
-   * B's answer to ME, asked again until `done` holds, for at most 500 ms: PostgreSQL answers the
-   * commit on A before B's listening connection has read the notification, so B may take a few
-   * milliseconds more than A to forget the caller (A's own answer waits until A has heard it).
+   * PostgreSQL answers the commit on A before B's listening connection has read the
+   * notification, so B may take a few milliseconds more than A to forget the caller (A's own
+   * answer waits until A has heard it).
    */
-  async function onB(token: string, done: (r: GraphQLResponse<MeData>) => boolean) {
-    const until = Date.now() + 500;
-    for (;;) {
-      const response = await b.as(token).request<MeData>(ME);
-      if (done(response) || Date.now() > until) return response;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
+  const onB = (token: string, done: (r: GraphQLResponse<MeData>) => boolean) =>
+    soon(() => b.as(token).request<MeData>(ME), done);
   const refusedOnB = async (token: string) =>
     (await onB(token, (r) => !!r.errors)).errors?.[0].extensions?.code;
 

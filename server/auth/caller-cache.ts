@@ -24,6 +24,7 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource, EntityManager } from "typeorm";
 import type { RequestContext } from "../context";
+import { DATA_CHANNEL, type PublicCache } from "../http/public-cache";
 import type { Logger } from "../logger";
 import type { ApiToken } from "../modules/api-token/api-token.entity";
 import type { Session } from "../modules/user/session.entity";
@@ -175,23 +176,36 @@ export async function watchCallers(options: {
   url: string | undefined;
   size: number;
   log: Logger;
+  /** The optional cache of public answers (server/http/public-cache.ts), on the same connection. */
+  answers?: PublicCache;
 }): Promise<CallerWatch> {
-  const { db, embedded, url, size, log } = options;
-  if (size === 0) return { cache: undefined, async stop() {} };
-  const cache = new CallerCache(size);
+  const { db, embedded, url, size, log, answers } = options;
+  const cache = size > 0 ? new CallerCache(size) : undefined;
+  if (!cache && !answers) return { cache, async stop() {} };
+  const trust = () => {
+    if (cache) cache.trusted = true;
+    if (answers) answers.trusted = true;
+  };
+  const distrust = () => {
+    cache?.distrust();
+    answers?.distrust();
+  };
+  const waiting = new Map<string, () => void>();
+  const register = (broadcast: boolean) => {
+    if (cache) registry.set(db, { cache, broadcast, waiting });
+  };
   if (embedded || !url) {
-    registry.set(db, { cache, broadcast: false, waiting: new Map() });
-    cache.trusted = true;
+    register(false);
+    trust();
     return { cache, stop: async () => void registry.delete(db) };
   }
-  const waiting = new Map<string, () => void>();
-  registry.set(db, { cache, broadcast: true, waiting });
+  register(true);
   let stopped = false;
   let client: Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
   const lost = (error?: unknown) => {
-    cache.distrust();
+    distrust();
     const dead = client;
     client = undefined;
     void dead?.end().catch(() => undefined);
@@ -212,9 +226,10 @@ export async function watchCallers(options: {
     next.on("error", (error) => client === next && lost(error));
     next.on("end", () => client === next && lost(new Error("connection ended")));
     next.on("notification", (message) => {
+      if (message.channel === DATA_CHANNEL) answers?.changed();
       if (message.channel !== CALLER_CHANNEL || !message.payload) return;
       const [userId, nonce] = message.payload.split(" ");
-      cache.forgetUser(userId);
+      cache?.forgetUser(userId);
       waiting.get(nonce)?.();
     });
     try {
@@ -226,14 +241,14 @@ export async function watchCallers(options: {
         // sent it, never to this one, and only this process can reach it. Local invalidation.
         client = undefined;
         await next.end();
-        registry.set(db, { cache, broadcast: false, waiting });
-        cache.trusted = true;
+        register(false);
+        trust();
         return;
       }
-      await next.query(`LISTEN ${CALLER_CHANNEL}`);
+      await next.query(`LISTEN ${CALLER_CHANNEL}; LISTEN ${DATA_CHANNEL}`);
       if (stopped) throw new Error("stopped");
-      cache.distrust(); // whatever changed while nobody listened is read again
-      cache.trusted = true;
+      distrust(); // whatever changed while nobody listened is read again
+      trust();
     } catch (error) {
       if (client === next || !client) lost(stopped ? undefined : error);
     }
@@ -245,7 +260,7 @@ export async function watchCallers(options: {
     async stop() {
       stopped = true;
       if (retry) clearTimeout(retry);
-      cache.distrust();
+      distrust();
       registry.delete(db);
       const last = client;
       client = undefined;
