@@ -80,7 +80,7 @@ export async function startServer(
       config.responseCacheMb > 0
         ? new PublicCache(config.responseCacheMb * 1024 * 1024)
         : undefined;
-    if (answers) usePublicCache(database.dataSource, answers);
+    usePublicCache(database.dataSource, answers);
     const app = await createApp({
       answers,
       config,

@@ -17,11 +17,12 @@ import type { NextFunction, Request, Response } from "express";
 import { LRUCache } from "lru-cache";
 import type { DataSource, EntityManager } from "typeorm";
 import { SESSION_COOKIE } from "../auth/authenticate";
+import { vietnamDate } from "../common/dates";
 
 export const DATA_CHANNEL = "rt_data_changed";
 const MAX_ANSWER_BYTES = 1024 * 1024;
 /** Audit actions that change nothing a public read shows. */
-const PRIVATE_ACTIONS = /^(login|logout|ApiToken\.)/;
+const PRIVATE_ACTIONS = /^(login|logout|permission\.denied|ApiToken\.)/;
 
 interface Answer {
   body: Buffer;
@@ -104,14 +105,20 @@ function keyOf(req: Request): string | undefined {
   const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown };
   if (typeof body?.query !== "string" || /\bmutation\b|\bsubscription\b/.test(body.query))
     return undefined;
-  return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+  // Today's date too: an answer without `asOf` is as of today in Vietnam.
+  return JSON.stringify([
+    vietnamDate(),
+    body.query,
+    body.variables ?? null,
+    body.operationName ?? null,
+  ]);
 }
 
-const registry = new WeakMap<DataSource, PublicCache>();
+/** Each server's cache of public answers, or null when RESPONSE_CACHE_MB is 0 there. */
+const registry = new WeakMap<DataSource, PublicCache | null>();
 
-/** The cache of public answers of the server on `db` (RESPONSE_CACHE_MB turned it on). */
-export function usePublicCache(db: DataSource, cache: PublicCache): void {
-  registry.set(db, cache);
+export function usePublicCache(db: DataSource, cache: PublicCache | undefined): void {
+  registry.set(db, cache ?? null);
 }
 
 /**
@@ -120,8 +127,9 @@ export function usePublicCache(db: DataSource, cache: PublicCache): void {
  */
 export async function dataChanged(manager: EntityManager, action: string): Promise<void> {
   const cache = registry.get(manager.connection);
-  // Every server of a database shares the setting: without a cache here, none listens.
-  if (!cache || PRIVATE_ACTIONS.test(action)) return;
-  cache.changed();
+  // A server without the cache is one of replicas that share the setting: none listens. A
+  // process that is no server (the import CLI) tells those that may.
+  if (cache === null || PRIVATE_ACTIONS.test(action)) return;
+  cache?.changed();
   await manager.query(`SELECT pg_notify('${DATA_CHANNEL}', '')`);
 }
