@@ -9,7 +9,7 @@
  * forget locally.
  *
  * Keyed by the whole request (query text, variables, operation name), bounded in bytes, each
- * answer at most 1 MB; only 200 answers without errors are kept. The ETag is the SHA-1 of the
+ * answer at most 4 MB; only 200 answers without errors are kept. The ETag is the SHA-1 of the
  * body, the same on every server, so `If-None-Match` gets a 304 from any replica.
  */
 import { createHash } from "node:crypto";
@@ -20,7 +20,7 @@ import { SESSION_COOKIE } from "../auth/authenticate";
 import { vietnamDate } from "../common/dates";
 
 export const DATA_CHANNEL = "rt_data_changed";
-const MAX_ANSWER_BYTES = 1024 * 1024;
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 /** Audit actions that change nothing a public read shows. */
 const PRIVATE_ACTIONS = /^(login|logout|permission\.denied|ApiToken\.)/;
 
