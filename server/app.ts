@@ -17,6 +17,8 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
+import { callerChangesPlugin } from "./auth/caller-cache";
+import type { PublicCache } from "./http/public-cache";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
@@ -51,6 +53,8 @@ export async function createApp(options: {
   log: Logger;
   httpServer: Server;
   reminders?: ReminderRuntime;
+  /** Anonymous answers kept until the data changes (RESPONSE_CACHE_MB). */
+  answers?: PublicCache;
 }): Promise<App> {
   // The HTTP server is drained by bootstrap.ts (http/drain.ts), before Apollo stops.
   const { config, db, readDb, log, reminders } = options;
@@ -80,6 +84,7 @@ export async function createApp(options: {
       // No HTTP caching hints are used; the default plugin wraps every field (a few % per request).
       ApolloServerPluginCacheControlDisabled(),
       errorPlugin,
+      callerChangesPlugin,
       limitsPlugin(config.production),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
@@ -151,6 +156,7 @@ export async function createApp(options: {
     "/graphql",
     express.json({ limit: "6mb" }),
     jsonBodyErrors,
+    ...(options.answers ? [options.answers.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

@@ -6,6 +6,8 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
+import { watchCallers, type CallerWatch } from "./auth/caller-cache";
+import { PublicCache, usePublicCache } from "./http/public-cache";
 import { drainable } from "./http/drain";
 import type { Config } from "./config";
 import { openDatabase, type Database, type DatabaseOptions } from "./database/data-source";
@@ -65,6 +67,7 @@ export async function startServer(
     statementTimeoutMs: config.dbStatementTimeoutSeconds * 1000,
     ...dbOptions,
   });
+  let callers: CallerWatch | undefined;
   try {
     log.info(
       { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
@@ -73,13 +76,27 @@ export async function startServer(
     await prepareDatabase(database, config, (msg, details) => log.info(details ?? {}, msg));
     const httpServer = createServer();
     const reminders = new ReminderRuntime(database.dataSource, config, log);
+    const answers =
+      config.responseCacheMb > 0
+        ? new PublicCache(config.responseCacheMb * 1024 * 1024)
+        : undefined;
+    usePublicCache(database.dataSource, answers);
     const app = await createApp({
+      answers,
       config,
       db: database.dataSource,
       readDb: database.readDataSource,
       log,
       httpServer,
       reminders,
+    });
+    callers = await watchCallers({
+      db: database.dataSource,
+      embedded: database.embedded,
+      url: config.databaseUrl,
+      size: config.callerCacheSize,
+      log,
+      answers,
     });
     if (config.jobs) await reminders.start();
     // Registered before the app, so it sees every request first (http/drain.ts).
@@ -102,10 +119,12 @@ export async function startServer(
         await http.close(Math.max(1000, config.shutdownGraceSeconds * 1000 - 1000));
         await app.apollo.stop();
         await reminders.stop();
+        await callers!.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await callers?.stop();
     await database.close();
     throw error;
   }

@@ -38,6 +38,10 @@ export interface Config {
   shapeCacheSize: number;
   /** How many parsed GraphQL documents (distinct query texts) are kept. */
   documentCacheSize: number;
+  /** How many signed-in callers (by token digest) are remembered for 30 s; 0 turns it off. */
+  callerCacheSize: number;
+  /** Megabytes of anonymous GraphQL answers kept until the data changes; 0 (the default): off. */
+  responseCacheMb: number;
   /** The first administrator, created at start when no administrator exists. */
   admin: { email: string; password: string } | undefined;
   /** Where reminders are sent (smtp:// or smtps://); without it they stay in the admin's bell. */
@@ -180,6 +184,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env),
     shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
     documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
+    callerCacheSize: int(env, "CALLER_CACHE_SIZE", 5000, 0, 1_000_000),
+    responseCacheMb: int(env, "RESPONSE_CACHE_MB", 0, 0, 4096),
     admin: admin(env),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),

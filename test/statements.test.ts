@@ -2,6 +2,7 @@
  * Every list is answered with a bounded number of SQL statements, the same
  * for 1, 20 or 100 rows: relations go through per-request DataLoaders.
  */
+import { OURS_DASHBOARD, OURS_SUMMARY } from "./bench/queries";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 const QUERIES: Record<string, string> = {
@@ -60,4 +61,37 @@ describe("statements per list", () => {
       expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     },
   );
+});
+
+describe("statements of the progress summary", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t?.close());
+
+  const count = async (query: string, variables: Record<string, unknown>) => {
+    await t.client.data(query, variables); // the pool's connections are open
+    const before = t.statements();
+    await t.client.data(query, variables);
+    return t.statements() - before;
+  };
+
+  it("reads a congress's summary in one statement, and the admin's dashboard in two", async () => {
+    const { allTargets } = await t.client.data<{ allTargets: { congressId: string }[] }>(
+      `{ allTargets(perPage: 1) { congressId } }`,
+    );
+    const congressId = allTargets[0].congressId;
+    expect(await count(OURS_SUMMARY, { congressId })).toBe(1);
+    // The summary, then every indicator's approved figures (one batch); progress and the
+    // indicators of each target come from what the summary read.
+    expect(await count(OURS_DASHBOARD, { congressId })).toBe(2);
+    for (const asOf of ["2024-12-31", null])
+      expect(
+        await count(
+          `query($c: ID!, $d: LocalDate) { progressSummary(congressId: $c, asOf: $d) { sentence targets { progress { verdict } assessment { verdict } } } }`,
+          { c: congressId, d: asOf },
+        ),
+      ).toBe(1);
+  });
 });

@@ -240,6 +240,25 @@ describe("one term to the next", () => {
       120 + ((120 - from) * (2030 - 2026)) / (2026 - last),
       6,
     );
+    // The congress's summary (one statement for the congress) reads the same baseline: its line
+    // for the target says what the target's own progress says.
+    const { Indicator: owner } = await admin.data<{
+      Indicator: { target: { id: string; progress: { reason: string; status: string | null } } };
+    }>(`query($id: ID!) { Indicator(id: $id) { target { id progress { reason status } } } }`, {
+      id: ntm18,
+    });
+    expect(owner.target.progress.reason).toContain(String(120).replace(".", ","));
+    const { progressSummary } = await admin.data<{
+      progressSummary: {
+        targets: { target: { id: string }; progress: { reason: string; status: string | null } }[];
+      };
+    }>(
+      `query($c: ID!) { progressSummary(congressId: $c) { targets { target { id } progress { reason status } } } }`,
+      { c: c18 },
+    );
+    expect(progressSummary.targets.find((l) => l.target.id === owner.target.id)!.progress).toEqual(
+      owner.target.progress,
+    );
     // An own baseline wins.
     await admin.data(
       `mutation($id: ID!) { updateIndicator(id: $id, baselineYear: 2025, baselineValue: "100") { id } }`,

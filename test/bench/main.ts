@@ -372,7 +372,7 @@ function implementations(
 
 /* ---------------- cases ---------------- */
 
-type Scenario = "targets" | "targets-bare" | "queue" | "summary";
+type Scenario = "targets" | "targets-bare" | "queue" | "summary" | "dashboard";
 
 interface Case {
   scenario: Scenario;
@@ -471,6 +471,12 @@ function cases(data: DataSet, token: string, withPg5: boolean): Case[] {
       impl: "ours",
       ...gql(o, Q.OURS_SUMMARY, congress),
       answer: (j) => Q.summaryFromOurs(j),
+    },
+    {
+      scenario: "dashboard",
+      impl: "ours",
+      ...gql(o, Q.OURS_DASHBOARD, congress),
+      answer: (j) => Q.dashboardFromOurs(j),
     },
   ];
   if (!withPg5) return list;
@@ -698,6 +704,8 @@ const SCENARIO_TITLE: Record<Scenario, string> = {
   queue:
     "(b) one agency's approval queue: 20 latest SUBMITTED figures, indicator code, target number",
   summary: "(c) progress summary of one congress (ours only: PostGraphile has no equivalent)",
+  dashboard:
+    "(c′) the admin's dashboard query, as the admin sends it (summary, targets, indicators, their progress and approved figures; ours only)",
 };
 
 function ms(v: number): string {
@@ -707,7 +715,13 @@ function ms(v: number): string {
 
 function resultsTable(runs: Run[], all: Case[], labels: Record<ImplKey, string>): string {
   const lines: string[] = [];
-  for (const scenario of ["targets", "targets-bare", "queue", "summary"] as Scenario[]) {
+  for (const scenario of [
+    "targets",
+    "targets-bare",
+    "queue",
+    "summary",
+    "dashboard",
+  ] as Scenario[]) {
     const rows = runs.filter((r) => r.scenario === scenario);
     if (rows.length === 0) continue;
     lines.push(`**${SCENARIO_TITLE[scenario]}**`, "");
@@ -827,6 +841,13 @@ function barVerdict(runs: Run[]): string {
         summary.rps >= 520,
         `${fmt(summary.rps)} req/s`,
       );
+    const dashboard = find("dashboard", "ours", connections);
+    if (dashboard)
+      check(
+        `(c′) the admin's dashboard query at ${connections} connections, ≥ 520 req/s (4× 130)`,
+        dashboard.rps >= 520,
+        `${fmt(dashboard.rps)} req/s`,
+      );
   }
   const ours50 = find("targets", "ours", 50);
   const sql50 = find("targets", "sql", 50);
@@ -853,6 +874,10 @@ async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), "bench-"));
   say(`Đo hiệu năng (benchmark) — logs in ${logDir}`);
   say(parseBenchLine(benchParse()));
+  // (c′) is the admin's own document: stop if the dashboard's text has moved on without it.
+  const dashboardHook = path.join(ROOT, "admin", "src", "dashboard", "useDashboardData.ts");
+  if (!readFileSync(dashboardHook, "utf8").includes(`\`${Q.OURS_DASHBOARD}\``))
+    throw new Error(`OURS_DASHBOARD (test/bench/queries.ts) is not the query of ${dashboardHook}`);
   const data = await ensureDatabase();
   const host = await machine();
   say(

@@ -186,6 +186,33 @@ export function queueFromPostGraphile(body: Json): QueueAnswer[] {
   }));
 }
 
+/**
+ * (c′) the admin's dashboard, as it sends it: the document text of
+ * admin/src/dashboard/useDashboardData.ts, character for character (test/bench checks it).
+ */
+export const OURS_DASHBOARD = `query Dashboard($congressId: ID!) { progressSummary(congressId: $congressId) {
+            sentence asOf total exceeded met notMet noData atRisk offTrack
+            targets {
+              progress { verdict status reason reasonEn decidedBy methodologyNotes met total }
+              assessment { verdict document documentDate } assessmentDiffers
+              target { id number title titleEn domain
+                indicators { id code name nameEn unit unitKind kind comparator targetMin targetMax active
+                  progress { verdict status reason reasonEn valueSoFar }
+                  measurements(status: APPROVED) { year period value valueKind status } } } } } }`;
+
+/** The dashboard's answer in a common form: the sentence, each target's verdict, and how much came. */
+export function dashboardFromOurs(body: Json) {
+  const summary = obj(data(body).progressSummary);
+  const targets = arr(summary.targets).map(obj);
+  const indicators = targets.flatMap((t) => arr(obj(t.target).indicators).map(obj));
+  return {
+    sentence: String(summary.sentence),
+    verdicts: targets.map((t) => `${obj(t.target).number}:${obj(t.progress).verdict}`).join(" "),
+    indicators: indicators.length,
+    measurements: indicators.reduce((n, i) => n + arr(i.measurements).length, 0),
+  };
+}
+
 export function summaryFromOurs(body: Json): { sentence: string; targets: number } {
   const summary = obj(data(body).progressSummary);
   return { sentence: String(summary.sentence), targets: arr(summary.targets).length };

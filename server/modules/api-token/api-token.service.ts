@@ -1,4 +1,5 @@
 /** API tokens for integrators: shown once, stored as a SHA-256 digest with a visible prefix. */
+import { callerChanged } from "../../auth/caller-cache";
 import { Permission, apiTokenScopes } from "../../auth/permissions";
 import { API_TOKEN_PREFIX, digest, newSecret } from "../../auth/secrets";
 import { badInput, forbidden, notFound } from "../../common/errors";
@@ -79,6 +80,7 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
     const before = { ...row };
     row.revokedAt = new Date();
     await tx.getRepository(ApiToken).update(row.id, { revokedAt: row.revokedAt });
+    await callerChanged(tx, ctx, row.userId);
     await recordAudit(tx, ctx, {
       action: "ApiToken.revoke",
       entityType: "ApiToken",

@@ -3,6 +3,7 @@
  * so the record and its audit row commit or roll back together; security
  * events (failed logins, denials) are written on their own.
  */
+import { dataChanged } from "../../http/public-cache";
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../context";
 import { AuditEvent } from "./audit-event.entity";
@@ -50,6 +51,7 @@ export async function recordAudit(
   ctx: RequestContext,
   entry: AuditEntry,
 ): Promise<AuditEvent> {
+  await dataChanged(manager, entry.action);
   const repository = manager.getRepository(AuditEvent);
   return repository.save(
     repository.create({

@@ -15,7 +15,8 @@
 import type DataLoader from "dataloader";
 import { MeasurementStatus, type PeriodType, type ValueKind } from "../../common/enums";
 import type { RequestContext } from "../../context";
-import { Congress } from "../congress/congress.entity";
+import { leanMany, prefetched } from "../../read/lean";
+import { TargetAssessment } from "../assessment/target-assessment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
 import type { Figure, Term } from "./rules";
@@ -42,6 +43,18 @@ const termFigures = (where: string) => `indicator i
 const CURRENT_ORDER = `ORDER BY COALESCE(m.reported_on, (m.reviewed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
   (m.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date), m.reviewed_at NULLS FIRST, m.created_at, m.id`;
 
+type FigureRow = Pick<
+  Row,
+  | "year"
+  | "period"
+  | "value"
+  | "value_kind"
+  | "status"
+  | "reported_on"
+  | "last_action"
+  | "last_value"
+>;
+
 interface Row {
   id: string;
   indicator_id: string;
@@ -54,6 +67,24 @@ interface Row {
   reported_on: string | null;
   last_action: string | null;
   last_value: string | null;
+}
+
+/** What a figure counted for on `asOf` (null: now), or null when it did not count. */
+function figureOf(row: FigureRow, asOf: string | null): Figure | null {
+  const value = !asOf
+    ? row.value
+    : row.reported_on !== null
+      ? row.reported_on <= asOf && row.status === MeasurementStatus.APPROVED
+        ? row.value // reported by then; approved since (entered after the fact)
+        : null
+      : row.last_action === "Measurement.approve"
+        ? row.last_value
+        : row.last_action === null && row.status === MeasurementStatus.APPROVED
+          ? row.value // seeded: approved without a workflow
+          : null;
+  return value === null
+    ? null
+    : { year: row.year, period: row.period, value, valueKind: row.value_kind };
 }
 
 export function approvedFigures(
@@ -85,30 +116,146 @@ export function approvedFigures(
           );
       const groups = new Map<string, Figure[]>(indicatorIds.map((id) => [id, []]));
       for (const row of rows) {
-        const value = !asOf
-          ? row.value
-          : row.reported_on !== null
-            ? row.reported_on <= asOf && row.status === MeasurementStatus.APPROVED
-              ? row.value // reported by then; approved since (entered after the fact)
-              : null
-            : row.last_action === "Measurement.approve"
-              ? row.last_value
-              : row.last_action === null && row.status === MeasurementStatus.APPROVED
-                ? row.value // seeded: approved without a workflow
-                : null;
-        if (value === null) continue;
-        groups
-          .get(row.indicator_id)!
-          .push({ year: row.year, period: row.period, value, valueKind: row.value_kind });
+        const figure = figureOf(row, asOf);
+        if (figure) groups.get(row.indicator_id)!.push(figure);
       }
       return indicatorIds.map((id) => groups.get(id)!);
     },
   );
 }
 
+/** The term of the congress of each target, by target id (one statement per batch). */
+function termsOfTargets(ctx: RequestContext): DataLoader<string, Term> {
+  return ctx.loaders.custom("termOfTarget", async (targetIds: readonly string[]) => {
+    const rows: { id: string; start: number; end: number }[] = await ctx.db.query(
+      `SELECT t.id, c.term_start_year AS start, c.term_end_year AS "end"
+         FROM target t JOIN congress c ON c.id = t.congress_id WHERE t.id = ANY($1::uuid[])`,
+      [targetIds],
+    );
+    const terms = new Map(rows.map((r) => [r.id, { startYear: r.start, endYear: r.end }]));
+    return targetIds.map((id) => terms.get(id)!);
+  });
+}
+
 /** The term of the congress an indicator belongs to. */
-export async function termOf(ctx: RequestContext, indicator: Indicator): Promise<Term> {
-  const target = await ctx.loaders.byId(Target).load(indicator.targetId);
-  const congress = await ctx.loaders.byId(Congress).load(target!.congressId);
-  return { startYear: congress!.termStartYear, endYear: congress!.termEndYear };
+export function termOf(ctx: RequestContext, indicator: Indicator): Promise<Term> {
+  return termsOfTargets(ctx).load(indicator.targetId);
+}
+
+/** One target of a congress's summary, with everything its progress is computed from. */
+export interface SummaryTarget {
+  target: Target;
+  term: Term;
+  /** Every indicator of the target (inactive ones too), in order, each with its figures. */
+  indicators: { indicator: Indicator; figures: Figure[] }[];
+  /** Its assessments, newest first. */
+  assessments: TargetAssessment[];
+}
+
+/**
+ * A congress's targets, their indicators with the figures progress counts, their assessments
+ * and the congress's term, in one statement (server/read/lean.ts builds its JSON). The loaders
+ * the summary's nested fields use are primed with what it read: `Target.indicators` answers
+ * from the target's row, an indicator's `progress` from its figures and term, so the admin's
+ * dashboard reads only its figures' list after it.
+ */
+export async function summaryTargets(
+  ctx: RequestContext,
+  congressId: string,
+  asOf: string | null,
+): Promise<SummaryTarget[]> {
+  const indicators = ctx.db
+    .getRepository(Indicator)
+    .createQueryBuilder("i")
+    .orderBy("i.position", "ASC")
+    .addOrderBy("i.code", "ASC");
+  if (asOf) indicators.setParameter("summaryAsOf", endOfDayVietnam(asOf));
+  const assessments = ctx.db
+    .getRepository(TargetAssessment)
+    .createQueryBuilder("a")
+    .orderBy("a.documentDate", "DESC")
+    .addOrderBy("a.createdAt", "DESC");
+  const targets = await leanMany(
+    ctx.db
+      .getRepository(Target)
+      .createQueryBuilder("t")
+      .where("t.congressId = :congressId", { congressId })
+      .orderBy("t.number", "ASC"),
+    {
+      extra: {
+        termStart: `(SELECT c.term_start_year FROM congress c WHERE c.id = "t"."congress_id")`,
+        termEnd: `(SELECT c.term_end_year FROM congress c WHERE c.id = "t"."congress_id")`,
+      },
+      nested: [
+        {
+          // The response key Target.indicators answers from (server/read/prefetch.ts).
+          key: "indicators",
+          single: false,
+          parentKey: "id",
+          query: (id) => indicators.clone().where(`"i"."target_id" = ${id}`),
+          extra: { figureRows: figureRowsOf(`"i"`, asOf !== null) },
+          nested: [],
+        },
+        {
+          key: ASSESSMENTS,
+          single: false,
+          parentKey: "id",
+          query: (id) => assessments.clone().where(`"a"."target_id" = ${id}`),
+          nested: [],
+        },
+      ],
+    },
+  );
+  const byTarget = ctx.loaders.byId(Target);
+  const terms = termsOfTargets(ctx);
+  const figures = approvedFigures(ctx, asOf);
+  return targets.map((target) => {
+    const row = target as Target & { termStart: number; termEnd: number };
+    const term = { startYear: row.termStart, endYear: row.termEnd };
+    delete (row as Partial<typeof row>).termStart;
+    delete (row as Partial<typeof row>).termEnd;
+    byTarget.prime(target.id, target);
+    terms.prime(target.id, term);
+    const read = (prefetched<Indicator[]>(target, "indicators") ?? []).map((indicator) => {
+      const withRows = indicator as Indicator & { figureRows?: FigureRow[] };
+      const own = (withRows.figureRows ?? []).flatMap((r) => figureOf(r, asOf) ?? []);
+      delete withRows.figureRows;
+      figures.prime(indicator.id, own);
+      return { indicator, figures: own };
+    });
+    return {
+      target,
+      term,
+      indicators: read,
+      assessments: prefetched<TargetAssessment[]>(target, ASSESSMENTS) ?? [],
+    };
+  });
+}
+
+/** The key of a target's assessments among what the summary reads with it (no response key). */
+const ASSESSMENTS = "summary:assessments";
+
+/**
+ * A JSON array of the figures `approvedFigures` reads for the indicator `i`, in the order
+ * versions became current; with the audit's approve or reopen before `:summaryAsOf` when `asOf`.
+ */
+function figureRowsOf(i: string, asOf: boolean): string {
+  const audit = asOf
+    ? `LEFT JOIN LATERAL (
+         SELECT a.action, a.after FROM audit_event a
+          WHERE a.entity_id = m.id AND a.action IN ('Measurement.approve', 'Measurement.reopen')
+            AND a.at <= :summaryAsOf
+          ORDER BY a.at DESC LIMIT 1) e ON true`
+    : "";
+  return `(SELECT coalesce(json_agg(json_build_object('year', m.year, 'period', m.period,
+      'value', m.value::text, 'value_kind', m.value_kind, 'status', m.status,
+      'reported_on', m.reported_on::text, 'last_action', ${asOf ? "e.action" : "NULL"},
+      'last_value', ${asOf ? "e.after->>'value'" : "NULL"}) ${CURRENT_ORDER}), '[]'::json)
+    FROM target ft JOIN congress c ON c.id = ft.congress_id
+    CROSS JOIN LATERAL (SELECT m.* FROM measurement m
+      WHERE m.indicator_id = ${i}."id" AND m.period IN ('YEAR', 'TERM')
+        AND m.year > c.term_start_year AND m.year <= c.term_end_year
+        ${asOf ? "" : "AND m.status = 'APPROVED'"}) m
+    ${audit}
+    WHERE ft.id = ${i}."target_id")`;
 }

@@ -7,8 +7,8 @@ import { Assignment } from "../assignment/assignment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
-import { assessmentDiffers, latestAssessment } from "../assessment/assessment.service";
-import { approvedFigures, termOf } from "./progress.loaders";
+import { assessmentDiffers } from "../assessment/assessment.service";
+import { approvedFigures, summaryTargets, termOf } from "./progress.loaders";
 import { baselineOf } from "./baseline-from-predecessor";
 import {
   combineProgress,
@@ -18,7 +18,9 @@ import {
   summarySentence,
   summarySentenceEn,
   verdictLabel,
+  type Figure,
   type IndicatorProgress as Computed,
+  type Term,
 } from "./rules";
 import {
   CombinedProgress,
@@ -46,8 +48,17 @@ export async function progressOfIndicator(
     termOf(ctx, indicator),
     baselineOf(ctx, indicator, asOf ? date : null),
   ]);
-  const goal = { ...indicator, ...baseline };
-  const computed: Computed = indicatorProgress(goal, figures, term, Number(date.slice(0, 4)));
+  return progressFrom({ ...indicator, ...baseline }, figures, term, date);
+}
+
+/** An indicator's progress on `date` from its approved figures and its congress's term. */
+function progressFrom(
+  indicator: Indicator,
+  figures: Figure[],
+  term: Term,
+  date: string,
+): IndicatorProgress {
+  const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
   return {
     ...computed,
     verdict: computed.verdict as VerdictEnum,
@@ -146,8 +157,11 @@ export async function progressOfTarget(
       progress: await progressOfIndicator(ctx, i, asOf),
     })),
   );
-  return combined(parts, asOfDate(asOf), { vi: "chỉ tiêu thành phần", en: "indicators" }, true);
+  return targetProgress(parts, asOfDate(asOf));
 }
+
+const targetProgress = (parts: Part[], date: string) =>
+  combined(parts, date, { vi: "chỉ tiêu thành phần", en: "indicators" }, true);
 
 export async function progressOfTargets(
   ctx: RequestContext,
@@ -209,15 +223,29 @@ export async function progressSummary(
   asOf?: string | null,
 ): Promise<ProgressSummary> {
   const date = asOfDate(asOf);
-  const targets = await ctx.loaders
-    .manyBy(Target, "congressId", { orderBy: { "row.number": "ASC" } })
-    .load(congressId);
+  // One statement for the whole congress (progress.loaders.ts), the same rules as progressOfTarget.
+  const read = await summaryTargets(ctx, congressId, asOf ? date : null);
   const lines = await Promise.all(
-    targets.map(async (target) => {
-      const [progress, assessment] = await Promise.all([
-        progressOfTarget(ctx, target, asOf),
-        latestAssessment(ctx, target.id, asOf ? date : null),
-      ]);
+    read.map(async ({ target, term, indicators, assessments }) => {
+      // A continuing indicator without a baseline of its own takes its predecessor's last
+      // approved value: one more (batched) read, only when there is such an indicator.
+      const parts = await Promise.all(
+        indicators
+          .filter(({ indicator }) => indicator.active)
+          .map(async ({ indicator, figures }) => ({
+            label: indicator.code,
+            labelEn: indicator.code,
+            progress: progressFrom(
+              { ...indicator, ...(await baselineOf(ctx, indicator, asOf ? date : null)) },
+              figures,
+              term,
+              date,
+            ),
+          })),
+      );
+      const progress = targetProgress(parts, date);
+      // The assessment that stands on the date (by the document's date), or the latest one.
+      const assessment = assessments.find((a) => !asOf || a.documentDate <= date) ?? null;
       return {
         target,
         progress,

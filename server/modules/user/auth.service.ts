@@ -1,6 +1,7 @@
 /** Sign-in, sign-out and sessions. */
 import { IsNull } from "typeorm";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "../../auth/authenticate";
+import { callerChanged } from "../../auth/caller-cache";
 import { attemptSucceeded, reserveAttempt } from "../../auth/login-throttle";
 import { dummyHash, verifyPassword } from "../../auth/passwords";
 import { digest, newSecret, SESSION_PREFIX } from "../../auth/secrets";
@@ -80,6 +81,7 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
       await tx
         .getRepository(Session)
         .update({ id: ctx.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await callerChanged(tx, ctx, ctx.user!.id);
       await recordAudit(tx, ctx, { action: "logout", entityType: "User", entityId: ctx.user!.id });
     });
   }

@@ -1,4 +1,5 @@
 import { IsNull } from "typeorm";
+import { callerChanged } from "../../auth/caller-cache";
 import { checkPasswordStrength, hashPassword } from "../../auth/passwords";
 import type { CrudSpec } from "../../common/crud";
 import { badInput } from "../../common/errors";
@@ -31,7 +32,10 @@ export const userCrud: CrudSpec<User, UserArgs> = {
     }
     return values;
   },
-  async afterWrite(tx, _ctx, row, args, before) {
+  async afterWrite(tx, ctx, row, args, before) {
+    // Signed-in callers are cached by their token (auth/caller-cache.ts): any change to the
+    // account (role, agency, password, state, name) is read again, on every server.
+    if (before) await callerChanged(tx, ctx, row.id);
     // Deactivation or a new password ends every session and revokes every API token of the
     // account, so neither comes back when the account is reactivated.
     if ((before?.active && !row.active) || (before && args.password !== undefined)) {
