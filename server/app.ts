@@ -16,6 +16,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
+import { compiledReads, stringifyResult } from "./read/respond";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
@@ -67,6 +68,8 @@ export async function createApp(options: {
     }),
     validationRules: protection.validationRules,
     formatError,
+    // Splices the JSON text of compiled answers (server/read/respond.ts) into the body.
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -80,6 +83,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControlDisabled(),
       errorPlugin,
       limitsPlugin(config.production),
+      compiledReads(config.compiledReads),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });

@@ -36,6 +36,11 @@ export interface Config {
   trustProxy: false | number | string[];
   /** How many query shapes (selected columns of a type) the read path keeps compiled. */
   shapeCacheSize: number;
+  /**
+   * Lists whose whole selection compiles are answered by one statement building the response's
+   * JSON (server/read/compile.ts); false answers everything with graphql-js (COMPILED_READS).
+   */
+  compiledReads: boolean;
   /** How many parsed GraphQL documents (distinct query texts) are kept. */
   documentCacheSize: number;
   /** The first administrator, created at start when no administrator exists. */
@@ -179,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
     trustProxy: trustProxy(env),
     shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
+    compiledReads: bool(env, "COMPILED_READS", true),
     documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
     admin: admin(env),
     smtpUrl: smtpUrl(env),

@@ -8,6 +8,7 @@ import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from "type-
 import type { ObjectLiteral } from "typeorm";
 import { Allow } from "../auth/allow";
 import type { RequestContext } from "../context";
+import { compiledList } from "./compile";
 import { nestedFor } from "./prefetch";
 import { columnsFor } from "./projection";
 import {
@@ -34,6 +35,8 @@ export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter
   const { type, filter: filterType, plural, spec } = options;
   const allow = spec.allow;
   const name = spec.typeName;
+  // `allX` is answered by one compiled statement when its whole selection compiles.
+  compiledList(`all${plural}`, spec);
 
   @Resolver()
   abstract class ReadResolver {
