@@ -51,14 +51,14 @@ describe("selectedFields (the selection parser)", () => {
 });
 
 describe("serialised (a column as the schema sends it)", () => {
-  const column = (type: string) => ({ type }) as unknown as ColumnMetadata;
-  it("sends decimals as their text and timestamps as toISOString does", () => {
-    expect(serialised(`q0."v"`, DecimalScalar, column("numeric"))).toBe(
-      `coalesce(to_json(q0."v"::text)::text, 'null')`,
+  const column = (type: string, isNullable = false) =>
+    ({ type, isNullable }) as unknown as ColumnMetadata;
+  it("sends decimals as their text, numbers bare, text escaped and NULL as null", () => {
+    expect(serialised(`q0."v"`, DecimalScalar, column("numeric", true))).toBe(
+      `coalesce('"' || q0."v"::text || '"', 'null')`,
     );
-    expect(serialised(`q0."v"`, GraphQLInt, column("int"))).toBe(
-      `coalesce(to_json(q0."v")::text, 'null')`,
-    );
+    expect(serialised(`q0."v"`, GraphQLInt, column("int"))).toBe(`q0."v"::text`);
+    expect(serialised(`q0."v"`, GraphQLString, column("text"))).toBe(`to_json(q0."v")::text`);
   });
   it.each([
     ["a Float", GraphQLFloat, "numeric"],

@@ -30,6 +30,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values";
+import { LRUCache } from "lru-cache";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
@@ -126,10 +127,7 @@ function enumIsItsNames(type: GraphQLEnumType): boolean {
   return same;
 }
 
-/**
- * A column's value as the schema serialises it: SQL over `source` giving the JSON text of the
- * value (`null` for NULL), escaped by PostgreSQL's to_json as JSON.stringify escapes.
- */
+/** A column's value as the schema serialises it: SQL over `source` giving its JSON text. */
 export function serialised(
   source: string,
   type: GraphQLOutputType,
@@ -139,9 +137,13 @@ export function serialised(
   if (isListType(nullable) || column.transformer) refuse("list or transformed column");
   const named = getNamedType(nullable);
   const db = columnType(column);
+  // NULL becomes `null`; a column that cannot be NULL needs no test.
+  const orNull = (text: string) => (column.isNullable ? `coalesce(${text}, 'null')` : text);
+  // Enum names ([_A-Za-z][_0-9A-Za-z]*), uuids, decimals and ISO dates have nothing to escape.
+  const quoted = (text: string) => orNull(`'"' || ${text} || '"'`);
   if (isEnumType(named)) {
     if (db !== "enum" || !enumIsItsNames(named)) refuse(`enum ${named.name}`);
-    return json(source);
+    return quoted(source);
   }
   const accepts: Record<string, string[]> = {
     ID: ["uuid", "text"],
@@ -153,16 +155,14 @@ export function serialised(
     DateTimeISO: ["timestamptz", "timestamp with time zone"],
   };
   if (!accepts[named.name]?.includes(db)) refuse(`${named.name} over ${db}`);
-  if (named.name === "Decimal") return json(`${source}::text`);
+  if (db === "uuid" || db === "date") return quoted(`${source}::text`);
+  if (named.name === "Decimal") return quoted(`${source}::text`);
   // Date.prototype.toISOString: milliseconds (truncated, as Date keeps them), in UTC.
   if (named.name === "DateTimeISO")
-    return json(`to_char(${source} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
-  return json(source);
-}
-
-/** The JSON text of an SQL value, `null` for NULL. */
-function json(sql: string): string {
-  return `coalesce(to_json(${sql})::text, 'null')`;
+    return quoted(`to_char(${source} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+  if (named.name === "Int" || named.name === "Boolean") return orNull(`${source}::text`);
+  // Text: escaped by PostgreSQL's to_json as JSON.stringify escapes it.
+  return orNull(`to_json(${source})::text`);
 }
 
 /**
@@ -298,11 +298,43 @@ function compileField(ctx: RequestContext, op: Operation, node: FieldNode): Comp
 }
 
 /**
+ * Built statements by operation (the document Apollo's document store keeps for a query text)
+ * and by what building reads besides it: the variables and the caller (permissions and the
+ * ids scope rules use). Building is a pure function of these, so a cached statement is the one
+ * that would be built; each operation keeps at most STATEMENTS_PER_OPERATION of them.
+ */
+const built = new WeakMap<
+  OperationDefinitionNode,
+  LRUCache<string, { fields?: CompiledField[] }>
+>();
+const STATEMENTS_PER_OPERATION = 200;
+
+function callerKey(ctx: RequestContext, variables: Record<string, unknown>): string {
+  const user = ctx.user as { id?: string; agencyId?: string | null; provinceId?: string | null };
+  return JSON.stringify([
+    [...ctx.permissions].sort(),
+    user?.id,
+    user?.agencyId,
+    user?.provinceId,
+    variables,
+  ]);
+}
+
+/**
  * The statements answering a query operation whose every root field compiles, or undefined
  * (graphql-js then answers it). Errors other than "cannot compile" are bugs and propagate.
  */
 export function compileOperation(ctx: RequestContext, op: Operation): CompiledField[] | undefined {
   if (op.operation.operation !== "query") return undefined;
+  let cache = built.get(op.operation);
+  if (!cache) built.set(op.operation, (cache = new LRUCache({ max: STATEMENTS_PER_OPERATION })));
+  const key = callerKey(ctx, op.variables);
+  let entry = cache.get(key);
+  if (!entry) cache.set(key, (entry = { fields: build(ctx, op) }));
+  return entry.fields;
+}
+
+function build(ctx: RequestContext, op: Operation): CompiledField[] | undefined {
   try {
     const root = op.schema.getQueryType()!;
     return selectedFields(op.operation.selectionSet, root.name, op.fragments).map((node) =>
