@@ -7,6 +7,7 @@
  */
 import { callers, type AccountName } from "./helpers/fixtures";
 import type { GraphQLClient } from "./helpers/client";
+import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 /** Each operation has one root field; ROOT marks where its directive goes. */
@@ -50,14 +51,7 @@ const OPERATIONS: Record<string, string> = {
 };
 
 async function body(client: GraphQLClient, query: string, variables: object): Promise<string> {
-  const response = await fetch(client.endpoint, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await client.send(query, variables);
   const text = await response.text();
   expect([response.status, text]).toEqual([200, text]);
   return text;
@@ -67,21 +61,7 @@ describe("compiled answers", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();
-    // Figures in every workflow state, so that scopes and timestamps are exercised.
-    const reporter = await callers(t.client)("reporterCtk");
-    const { allIndicators } = await t.client.data<{ allIndicators: { id: string }[] }>(
-      `{ allIndicators(filter: { code: "1.a" }) { id } }`,
-    );
-    const save = `mutation($i: ID!, $y: Int!) { saveMeasurement(indicatorId: $i, year: $y, period: YEAR,
-      value: "7.10", valueKind: OFFICIAL, source: "báo cáo \\"quý\\"\\n") { id version } }`;
-    await reporter.data(save, { i: allIndicators[0].id, y: 2024 });
-    const { saveMeasurement: draft } = await reporter.data<{
-      saveMeasurement: { id: string; version: number };
-    }>(save, { i: allIndicators[0].id, y: 2023 });
-    await reporter.data(
-      `mutation($id: ID!, $v: Int!) { submitMeasurement(id: $id, version: $v) { id } }`,
-      { id: draft.id, v: draft.version },
-    );
+    await figuresInEveryState(t.client);
   });
   afterAll(() => t?.close());
 
