@@ -46,8 +46,3 @@ export function measurementScopeSql(ctx: RequestContext, alias: string): string 
     ? `AND (${alias}.status = ${APPROVED} OR ${alias}.agency_id = :scopeAgencyId)`
     : `AND ${alias}.status = ${APPROVED}`;
 }
-
-/** The key that separates loaders of different scopes within one request. */
-export function measurementScopeKey(ctx: RequestContext): string {
-  return `scope:${ctx.permissions.has(Permission.ReadAnyMeasurement) ? "all" : (ctx.user?.agencyId ?? "public")}`;
-}
