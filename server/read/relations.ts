@@ -140,7 +140,7 @@ export function hasMany(
  * Marks a field resolver as answered from its parent's compiled statement whenever the
  * parent was read by a list (server/read/prefetch.ts); its body (the loader) runs otherwise.
  */
-export function FromStatement(handle: Relation<never> | Relation): MethodDecorator {
+export function FromStatement(handle: { readonly name: string }): MethodDecorator {
   return () => {
     fromStatement.add(handle.name);
   };
