@@ -66,17 +66,18 @@ function figuresOf(
   scopeMeasurements(qb, "row", ctx);
   for (const filter of given) qb.andWhere(`row.${filter[0]} = ${sqlOf(filter)}`, params);
   if (last) {
-    // The latest `last` years of the parent (a backward index scan), then the figures of those
-    // years. Only years with a figure the caller may read count: a draft year must not hide
-    // the latest approved one from the public (nor reveal that it exists).
+    // The latest `last` years of the parent (a backward index scan), then the figures from the
+    // earliest of them on: the same figures as "in those years" (they pass the same filters),
+    // read as one index range. Only years with a figure the caller may read count: a draft
+    // year must not hide the latest approved one from the public (nor reveal that it exists).
     const parent = column === "indicatorId" ? "indicator_id" : "agency_id";
     const same = [
       ...given.map((filter) => `AND m.${filter[1]} = ${sqlOf(filter)}`),
       measurementScopeSql(ctx, "m"),
     ].join(" ");
     qb.andWhere(
-      `row.year IN (SELECT DISTINCT m.year FROM measurement m
-         WHERE m.${parent} = ${parentKey} ${same} ORDER BY m.year DESC LIMIT :f_last)`,
+      `row.year >= (SELECT min(y.year) FROM (SELECT DISTINCT m.year FROM measurement m
+         WHERE m.${parent} = ${parentKey} ${same} ORDER BY m.year DESC LIMIT :f_last) y)`,
       params,
     );
   }
