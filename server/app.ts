@@ -19,6 +19,7 @@ import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
 import { callerChangesPlugin } from "./auth/caller-cache";
 import type { PublicCache } from "./http/public-cache";
+import { compiledReads, stringifyResult } from "./read/respond";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
@@ -72,6 +73,8 @@ export async function createApp(options: {
     }),
     validationRules: protection.validationRules,
     formatError,
+    // Splices the JSON text of compiled answers (server/read/respond.ts) into the body.
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -86,6 +89,7 @@ export async function createApp(options: {
       errorPlugin,
       callerChangesPlugin,
       limitsPlugin(config.production),
+      compiledReads(config.compiledReads),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });

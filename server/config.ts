@@ -36,6 +36,11 @@ export interface Config {
   trustProxy: false | number | string[];
   /** How many query shapes (selected columns of a type) the read path keeps compiled. */
   shapeCacheSize: number;
+  /**
+   * Lists whose whole selection compiles are answered by one statement building the response's
+   * JSON (server/read/compile.ts); false answers everything with graphql-js (COMPILED_READS).
+   */
+  compiledReads: boolean;
   /** How many parsed GraphQL documents (distinct query texts) are kept. */
   documentCacheSize: number;
   /** How many signed-in callers (by token digest) are remembered for 30 s; 0 turns it off. */
@@ -183,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceSeconds: int(env, "SHUTDOWN_GRACE_SECONDS", 8, 0, 120),
     trustProxy: trustProxy(env),
     shapeCacheSize: int(env, "SHAPE_CACHE_SIZE", 2000, 10, 1_000_000),
+    compiledReads: bool(env, "COMPILED_READS", true),
     documentCacheSize: int(env, "DOCUMENT_CACHE_SIZE", 1000, 10, 1_000_000),
     callerCacheSize: int(env, "CALLER_CACHE_SIZE", 5000, 0, 1_000_000),
     responseCacheMb: int(env, "RESPONSE_CACHE_MB", 0, 0, 4096),

@@ -6,28 +6,14 @@
 import { leanMany } from "../server/read/lean";
 import { entities } from "../server/database/entities";
 import { callers, type AccountName } from "./helpers/fixtures";
+import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 describe("lean reads", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();
-    // A figure in every workflow state, so that scopes and timestamps are exercised.
-    const as = callers(t.client);
-    const reporter = await as("reporterCtk");
-    const { allIndicators } = await t.client.data<{ allIndicators: { id: string }[] }>(
-      `{ allIndicators(filter: { code: "1.a" }) { id } }`,
-    );
-    const save = `mutation($i: ID!, $y: Int!) { saveMeasurement(indicatorId: $i, year: $y, period: YEAR,
-      value: "7.1", valueKind: OFFICIAL, source: "báo cáo") { id version } }`;
-    await reporter.data(save, { i: allIndicators[0].id, y: 2024 });
-    const { saveMeasurement: draft } = await reporter.data<{
-      saveMeasurement: { id: string; version: number };
-    }>(save, { i: allIndicators[0].id, y: 2023 });
-    await reporter.data(
-      `mutation($id: ID!, $v: Int!) { submitMeasurement(id: $id, version: $v) { id } }`,
-      { id: draft.id, v: draft.version },
-    );
+    await figuresInEveryState(t.client);
   });
   afterAll(() => t?.close());
 

@@ -166,13 +166,24 @@ export async function findPage<T extends ObjectLiteral, F extends BaseFilter>(
   /** Relations to read in the same statement (server/read/prefetch.ts). */
   nested: Nested[] = [],
 ): Promise<T[]> {
+  const { qb, limit, offset } = pageQuery(ctx, spec, args, filter);
+  return leanMany(qb, { columns, nested, limit, offset });
+}
+
+/** The query of a page (filters, scope, order) and its bounds; throws badInput for a bad argument. */
+export function pageQuery<T extends ObjectLiteral, F extends BaseFilter>(
+  ctx: RequestContext,
+  spec: ListSpec<T, F>,
+  args: ListArgs,
+  filter: F | undefined,
+): { qb: SelectQueryBuilder<T>; limit: number; offset: number } {
   const { page, perPage, order } = checkListArgs(args, spec.sortable, filter);
   const qb = baseQuery(ctx, spec, filter);
   const sortColumn = sortColumnOf(spec.sortable, args.sortField ?? spec.defaultSort.field)!;
   orderRows(qb, spec, sortColumn, args.sortField ? order : spec.defaultSort.order);
   // A stable tie-break, so pages never repeat or skip rows.
   qb.addOrderBy(`${ALIAS}.id`, "ASC");
-  return leanMany(qb, { columns, nested, limit: perPage, offset: page * perPage });
+  return { qb, limit: perPage, offset: page * perPage };
 }
 
 export async function countRows<T extends ObjectLiteral, F extends BaseFilter>(

@@ -45,7 +45,7 @@ export interface Nested {
 }
 
 /** How one entity's selected columns become JSON, and back. */
-interface Shape {
+export interface Shape {
   /** The entity properties read, in the order of `values`. */
   properties: string[];
   /** `q0."row_id"`, …: the SQL of each property's value over the inner query's aliases. */
@@ -94,7 +94,7 @@ export function prefetched<V>(row: object, key: string): V | undefined {
   return (row as { [PREFETCHED]?: Map<string, V> })[PREFETCHED]?.get(key);
 }
 
-function shapeOf(
+export function shapeOf(
   db: DataSource,
   metadata: EntityMetadata,
   alias: string,
@@ -170,7 +170,7 @@ async function run(db: DataSource, sql: string, parameters: unknown[]): Promise<
  * Whether `qb` is a query `leanMany` can answer: its own entity's columns (joins only to
  * filter), outside a transaction (whose connection the pool cannot lend).
  */
-function isPlain(qb: SelectQueryBuilder<ObjectLiteral>): boolean {
+export function isPlain(qb: SelectQueryBuilder<ObjectLiteral>): boolean {
   const map = qb.expressionMap;
   return (
     !(qb as unknown as { queryRunner?: unknown }).queryRunner &&
@@ -193,6 +193,17 @@ interface Level {
   inner: string;
   wrapper: string;
   decode: (values: unknown[]) => object;
+}
+
+/**
+ * The SQL of `qb` as part of a larger statement: its parameters appended to `parameters`, its
+ * placeholders renumbered after those already there.
+ */
+export function innerQuery(qb: SelectQueryBuilder<ObjectLiteral>, parameters: unknown[]): string {
+  const [inner, own] = qb.getQueryAndParameters();
+  const offset = parameters.length;
+  parameters.push(...own);
+  return inner.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`);
 }
 
 /**
@@ -225,10 +236,7 @@ function level(
     properties.push(name);
     values.push(`${wrapper}."${name}"`);
   }
-  const [inner, own] = qb.getQueryAndParameters();
-  const offset = parameters.length;
-  parameters.push(...own);
-  const renumbered = inner.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`);
+  const renumbered = innerQuery(qb, parameters);
   const children: { relation: Nested; at: number; decode: Level["decode"] }[] = [];
   for (const relation of nested) {
     const mark = parameters.length;
@@ -315,15 +323,42 @@ export async function leanMany<T extends ObjectLiteral>(
   if (offset !== undefined) page += ` OFFSET $${parameters.push(offset)}`;
   // json_agg keeps the order of the rows it is given, here the inner query's ORDER BY.
   const sql = `SELECT coalesce(json_agg(${top.json}), '[]')::text AS rows FROM (${top.inner}${page}) ${top.wrapper}`;
+  return (JSON.parse(await runLogged(db, sql, parameters)) as unknown[][]).map(top.decode) as T[];
+}
+
+/** Logs and runs a statement whose one row and column is text (see `run`). */
+export async function runLogged(
+  db: DataSource,
+  sql: string,
+  parameters: unknown[],
+): Promise<string> {
   db.logger.logQuery(sql, parameters);
-  let text: string;
   try {
-    text = await run(db, sql, parameters);
+    return await run(db, sql, parameters);
   } catch (error) {
     // The same error TypeORM raises, so callers map it the same way (fromDatabaseError).
     throw new QueryFailedError(sql, parameters, error as Error);
   }
-  return (JSON.parse(text) as unknown[][]).map(top.decode) as T[];
+}
+
+/**
+ * The rows of `query(key)` for each of `keys` (the related rows of a batch of parents), in one
+ * statement: the same subquery a list nests for each parent row (see `level`), here run for
+ * each key of the batch, so a loader answers what the nested relation answers.
+ */
+export async function leanGroups<T extends ObjectLiteral>(
+  db: DataSource,
+  keys: readonly string[],
+  query: (key: string) => SelectQueryBuilder<ObjectLiteral>,
+  options: Pick<LeanOptions, "columns" | "extra"> = {},
+): Promise<T[][]> {
+  const parameters: unknown[] = [[...keys]];
+  const child = query("k.key");
+  if (!isPlain(child)) throw new Error("a declared relation must select its own entity only");
+  const rows = level(child, options.columns, options.extra ?? {}, [], 1, parameters);
+  const sql = `SELECT coalesce(json_agg((SELECT coalesce(json_agg(${rows.json}), '[]'::json) FROM (${rows.inner}) ${rows.wrapper}) ORDER BY k.n), '[]')::text AS rows FROM unnest($1::uuid[]) WITH ORDINALITY k(key, n)`;
+  const groups = JSON.parse(await runLogged(db, sql, parameters)) as unknown[][][];
+  return groups.map((group) => group.map(rows.decode) as T[]);
 }
 
 /** The first row of `qb` (which should narrow to one), or null. */

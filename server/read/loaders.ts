@@ -4,9 +4,7 @@
  * request (in the context), so nothing is cached across callers.
  */
 import DataLoader from "dataloader";
-import type { GraphQLResolveInfo } from "graphql";
 import { leanMany } from "./lean";
-import { columnsFor } from "./projection";
 import {
   type DataSource,
   type EntityTarget,
@@ -62,15 +60,6 @@ export class Loaders {
           return ids.map((id) => map.get(id) ?? null);
         }),
     );
-  }
-
-  /** The row `id` with the columns the field's selection needs (server/read/projection.ts), or null. */
-  selected<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    id: string,
-    info: GraphQLResolveInfo,
-  ): Promise<T | null> {
-    return this.byId(entity, columnsFor(info, this.db.getMetadata(entity))).load(id);
   }
 
   /** Every row whose `column` equals the key, e.g. the indicators of a target. */

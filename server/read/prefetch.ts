@@ -1,10 +1,10 @@
 /**
  * Relations a list reads in its own statement (server/read/lean.ts, `Nested`):
- * when a page's selection asks for a registered relation (`Target.indicators`,
- * `Indicator.leadAgency`, …), the relation's query becomes a correlated
+ * when a page's selection asks for a relation whose resolver is marked
+ * `@FromStatement` (server/read/relations.ts), the relation's query becomes a correlated
  * subquery of the page's statement, recursively, and its field resolver
  * returns the rows read with the parent (`prefetched`) instead of asking a
- * loader. Fields that are not registered, repeated under one response key or
+ * loader. Fields that are not marked, repeated under one response key or
  * under @skip/@include still go through their loaders as before.
  */
 import {
@@ -18,69 +18,13 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values";
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../context";
 import { prefetched, type Nested } from "./lean";
 import { columnsOf } from "./projection";
+import { compiledRelation, compiledRelationNames } from "./relations";
 
-export interface Relation {
-  /** The entity of the related rows. */
-  entity: EntityTarget<ObjectLiteral>;
-  /** One object rather than a list. */
-  single?: boolean;
-  /** The parent's property it follows: "id" (the default), or a foreign key. */
-  parentKey?: string;
-  /**
-   * The related rows of one parent (`parentKey`: the SQL of its key), with the field's
-   * arguments; may throw a typed error for a bad argument.
-   */
-  query: (
-    ctx: RequestContext,
-    args: Record<string, unknown>,
-    parentKey: string,
-  ) => SelectQueryBuilder<ObjectLiteral>;
-  /** Extra SQL expressions to read with each row (see leanMany). */
-  extra?: Record<string, string>;
-}
-
-const relations = new Map<string, Relation>();
 /** How deep relations nest in one statement (a page, its children, theirs). */
 const MAX_DEPTH = 3;
-
-/** Registers `Type.field` as a relation lists may read in their own statement. */
-export function nestable(typeAndField: string, relation: Relation): void {
-  relations.set(typeAndField, relation);
-}
-
-/** The one row whose id is the parent's `foreignKey` (what `loaders.byId` reads). */
-export function belongsTo(entity: EntityTarget<ObjectLiteral>, foreignKey: string): Relation {
-  return {
-    entity,
-    single: true,
-    parentKey: foreignKey,
-    query: (ctx, _args, key) =>
-      ctx.db.getRepository(entity).createQueryBuilder("row").where(`row.id = ${key}`),
-  };
-}
-
-/** The rows whose `column` is the parent's id, in `order` (what `loaders.manyBy` reads). */
-export function hasMany(
-  entity: EntityTarget<ObjectLiteral>,
-  column: string,
-  order: Record<string, "ASC" | "DESC">,
-): Relation {
-  return {
-    entity,
-    query: (ctx, _args, id) => {
-      const qb = ctx.db
-        .getRepository(entity)
-        .createQueryBuilder("row")
-        .where(`row.${column} = ${id}`);
-      for (const [sort, direction] of Object.entries(order)) qb.addOrderBy(sort, direction);
-      return qb;
-    },
-  };
-}
 
 /**
  * Makes each registered relation answer from its parent's row when it was read with it,
@@ -89,12 +33,12 @@ export function hasMany(
  * by @Allow is refused here, since this answer would pass by its check.
  */
 export function answerFromParent(schema: GraphQLSchema, guarded: ReadonlySet<string>): void {
-  for (const name of relations.keys()) {
+  for (const name of compiledRelationNames()) {
     if (guarded.has(name)) throw new Error(`${name} has @Allow: it cannot be read with its parent`);
     const [typeName, fieldName] = name.split(".");
     const type = schema.getType(typeName);
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
-    if (!field) throw new Error(`${name} is registered as nestable but is not in the schema`);
+    if (!field) throw new Error(`${name} is marked @FromStatement but is not in the schema`);
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (root, args, context, info) => {
       const read = prefetched(root as object, String(info.path.key));
@@ -137,7 +81,7 @@ function plan(
   const nested: Nested[] = [];
   for (const field of fields) {
     const key = field.alias?.value ?? field.name.value;
-    const relation = relations.get(`${typeName}.${field.name.value}`);
+    const relation = compiledRelation(`${typeName}.${field.name.value}`)?.spec;
     const definition = type.getFields()[field.name.value];
     if (!relation || !definition || keys.get(key) !== 1) continue;
     let args: Record<string, unknown>;

@@ -2,9 +2,8 @@
  * Which columns a GraphQL selection needs, so that hot reads fetch only those
  * (as PostGraphile does) rather than every column of every row.
  *
- * A selected field that is a column is fetched; a relation listed in
- * RELATIONS adds the id and the keys it follows (a loader that needs the id
- * adds it itself). A field that is
+ * A selected field that is a column is fetched; a relation declared in
+ * server/read/relations.ts adds the id and the keys it follows. A field that is
  * neither (a computed field, a progress) may need anything, so the whole row
  * is read: projection only makes a read smaller when it is sure, never wrong.
  */
@@ -15,29 +14,7 @@ import type {
   SelectionSetNode,
 } from "graphql";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
-
-/** `Type.field` resolvers that read nothing of their row but these columns (besides its id). */
-const RELATIONS: Record<string, string[]> = {
-  "Target.congress": ["congressId"],
-  "Target.keyTasks": [],
-  "Target.keyTaskIds": [],
-  "Target.indicators": [],
-  "Indicator.target": ["targetId"],
-  "Indicator.assignments": [],
-  "Indicator.leadAgency": [],
-  "Indicator.measurements": [],
-  "Indicator.predecessor": ["predecessorId"],
-  "Indicator.successors": [],
-  "Measurement.indicator": ["indicatorId"],
-  "Measurement.agency": ["agencyId"],
-  "Agency.province": ["provinceId"],
-  "Agency.parent": ["parentId"],
-  "Agency.children": [],
-  "Agency.successor": ["successorId"],
-  "Agency.predecessors": [],
-  "Assignment.indicator": ["indicatorId"],
-  "Assignment.agency": ["agencyId"],
-};
+import { parentColumns } from "./relations";
 
 const cache = new WeakMap<FieldNode, Map<EntityMetadata, string[] | undefined>>();
 
@@ -71,7 +48,7 @@ export function columnsOf(
   let whole = false;
   for (const name of names) {
     if (name === "__typename") continue;
-    const needs = RELATIONS[`${metadata.name}.${name}`];
+    const needs = parentColumns(`${metadata.name}.${name}`);
     if (needs) {
       // A relation follows the row's id (and these keys).
       for (const column of [...metadata.primaryColumns.map((c) => c.propertyName), ...needs])

@@ -18,6 +18,7 @@ import {
 import type { ObjectLiteral } from "typeorm";
 import { Allow } from "../auth/allow";
 import type { RequestContext } from "../context";
+import { compiledList } from "./compile";
 import { nestedFor } from "./prefetch";
 import { columnsFor } from "./projection";
 import {
@@ -52,6 +53,8 @@ export function createReadResolver<T extends ObjectLiteral, F extends BaseFilter
     name: `${name}SortField`,
     description: `The fields all${plural} sorts by (its \`sortField\`).`,
   });
+  // `allX` is answered by one compiled statement when its whole selection compiles.
+  compiledList(`all${plural}`, spec);
 
   @Resolver()
   abstract class ReadResolver {

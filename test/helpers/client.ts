@@ -17,11 +17,9 @@ export class GraphQLClient {
     return new GraphQLClient(this.endpoint, token);
   }
 
-  async request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>> {
-    const response = await fetch(this.endpoint, {
+  /** The HTTP response itself, for its bytes. */
+  send(query: string, variables?: object): Promise<Response> {
+    return fetch(this.endpoint, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -29,6 +27,13 @@ export class GraphQLClient {
       },
       body: JSON.stringify({ query, variables }),
     });
+  }
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
+    const response = await this.send(query, variables);
     const body = (await response.json()) as GraphQLResponse<T>;
     return { ...body, status: response.status };
   }

@@ -4,7 +4,9 @@ import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
-import { assignmentsBy, measurementsBy } from "../assignment/assignment.loaders";
+import { assignmentsBy } from "../assignment/assignment.loaders";
+import { agencyFigures } from "../measurement/measurement.loaders";
+import "./agency.loaders";
 import { Province } from "../province/province.entity";
 import { Agency } from "./agency.entity";
 import { agencyCrud, agencyList } from "./agency.service";
@@ -69,6 +71,6 @@ export class AgencyResolver extends createAdminResolver({
     description: "Figures it reported that the caller may read.",
   })
   async measurements(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Measurement[]> {
-    return measurementsBy(ctx, "agencyId", agency.id);
+    return agencyFigures.load(ctx, agency);
   }
 }

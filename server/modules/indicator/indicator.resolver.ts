@@ -7,15 +7,14 @@ import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Measurement } from "../measurement/measurement.entity";
-import { assignmentsBy, leadAgencyOf, measurementsBy } from "../assignment/assignment.loaders";
-import { belongsTo, nestable } from "../../read/prefetch";
-import { columnsFor } from "../../read/projection";
+import { assignmentsBy, leadAgency } from "../assignment/assignment.loaders";
+import { indicatorFigures } from "../measurement/measurement.loaders";
+import { FromStatement } from "../../read/relations";
+import { indicatorTarget } from "./indicator.loaders";
 import { Target } from "../target/target.entity";
 import { Indicator } from "./indicator.entity";
 import { indicatorCrud, indicatorList } from "./indicator.service";
 import { IndicatorArgs, UpdateIndicatorArgs, IndicatorFilter } from "./indicator.inputs";
-
-nestable("Indicator.target", belongsTo(Target, "targetId"));
 
 @Resolver(() => Indicator)
 export class IndicatorResolver extends createAdminResolver({
@@ -29,12 +28,13 @@ export class IndicatorResolver extends createAdminResolver({
   manage: Permission.ManageCongress,
 }) {
   @FieldResolver(() => Target)
+  @FromStatement(indicatorTarget)
   async target(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Target | null> {
-    return ctx.loaders.selected(Target, indicator.targetId, info);
+    return indicatorTarget.loadOne(ctx, indicator, {}, info);
   }
 
   @FieldResolver(() => [Assignment], {
@@ -56,18 +56,20 @@ export class IndicatorResolver extends createAdminResolver({
     nullable: true,
     description: "The agency that currently leads it (chủ trì).",
   })
+  @FromStatement(leadAgency)
   async leadAgency(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Agency | null> {
-    return leadAgencyOf(ctx, indicator.id, columnsFor(info, ctx.db.getMetadata(Agency)));
+    return leadAgency.loadOne(ctx, indicator, {}, info);
   }
 
   @FieldResolver(() => [Measurement], {
     description:
       "Its figures the caller may read, oldest period first (approved ones for everyone).",
   })
+  @FromStatement(indicatorFigures)
   async measurements(
     @Root() indicator: Indicator,
     @Ctx() ctx: RequestContext,
@@ -82,12 +84,6 @@ export class IndicatorResolver extends createAdminResolver({
     })
     last?: number,
   ): Promise<Measurement[]> {
-    return measurementsBy(
-      ctx,
-      "indicatorId",
-      indicator.id,
-      { status, year, period, valueKind, last },
-      columnsFor(info, ctx.db.getMetadata(Measurement)),
-    );
+    return indicatorFigures.load(ctx, indicator, { status, year, period, valueKind, last }, info);
   }
 }

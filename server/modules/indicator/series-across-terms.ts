@@ -1,7 +1,7 @@
 /**
  * An indicator's yearly series followed back through its predecessors, one block per term,
  * oldest first, so a chart can draw GRDP growth 2021–2030 with the term boundary between
- * 2025 and 2026. Figures come through measurementsBy, the one rule for who may read a figure:
+ * 2025 and 2026. Figures come through indicatorFigures (measurement.loaders.ts), the one rule for who may read a figure:
  * approved ones for everyone, the others only inside their agency and the provincial office.
  */
 import { Field, ID, Int, ObjectType } from "type-graphql";
@@ -9,7 +9,7 @@ import { MeasurementStatus, PeriodType, ValueKind } from "../../common/enums";
 import { badInput } from "../../common/errors";
 import { DecimalScalar } from "../../common/scalars";
 import type { RequestContext } from "../../context";
-import { measurementsBy } from "../assignment/assignment.loaders";
+import { indicatorFigures } from "../measurement/measurement.loaders";
 import { Congress } from "../congress/congress.entity";
 import { Measurement } from "../measurement/measurement.entity";
 import { Target } from "../target/target.entity";
@@ -84,7 +84,7 @@ export async function seriesAcrossTerms(
     chain.map(async (i) => {
       const target = await ctx.loaders.byId(Target).load(i.targetId);
       const congress = await ctx.loaders.byId(Congress).load(target!.congressId);
-      const figures = await measurementsBy(ctx, "indicatorId", i.id, filter);
+      const figures = await indicatorFigures.load(ctx, i, filter);
       return {
         indicatorId: i.id,
         code: i.code,

@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } fro
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
 import { createReadResolver } from "../../read/read-resolver";
-import { belongsTo, nestable } from "../../read/prefetch";
+import { FromStatement } from "../../read/relations";
+import { figureAgency, figureIndicator } from "./measurement.loaders";
 import type { RequestContext } from "../../context";
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
@@ -23,9 +24,6 @@ import {
   measurementList,
 } from "./measurement.service";
 
-nestable("Measurement.indicator", belongsTo(Indicator, "indicatorId"));
-nestable("Measurement.agency", belongsTo(Agency, "agencyId"));
-
 @Resolver(() => Measurement)
 export class MeasurementResolver extends createReadResolver({
   type: Measurement,
@@ -34,21 +32,23 @@ export class MeasurementResolver extends createReadResolver({
   spec: measurementList,
 }) {
   @FieldResolver(() => Indicator)
+  @FromStatement(figureIndicator)
   async indicator(
     @Root() m: Measurement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator | null> {
-    return ctx.loaders.selected(Indicator, m.indicatorId, info);
+    return figureIndicator.loadOne(ctx, m, {}, info);
   }
 
   @FieldResolver(() => Agency, { description: "The reporting agency." })
+  @FromStatement(figureAgency)
   async agency(
     @Root() m: Measurement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Agency | null> {
-    return ctx.loaders.selected(Agency, m.agencyId, info);
+    return figureAgency.loadOne(ctx, m, {}, info);
   }
 
   @Allow(Permission.SaveMeasurement)

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
-import { hasMany, nestable } from "../../read/prefetch";
-import { columnsFor } from "../../read/projection";
+import { FromStatement } from "../../read/relations";
 import { Permission } from "../../auth/permissions";
 import { createAdminResolver } from "../../common/admin-resolver";
 import type { RequestContext } from "../../context";
@@ -9,14 +8,10 @@ import { Congress } from "../congress/congress.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { KeyTask } from "../key-task/key-task.entity";
 import { keyTasksOfTargets } from "../key-task/key-task.loaders";
+import { targetIndicators } from "./target.loaders";
 import { Target } from "./target.entity";
 import { targetCrud, targetList } from "./target.service";
 import { TargetArgs, UpdateTargetArgs, TargetFilter } from "./target.inputs";
-
-nestable(
-  "Target.indicators",
-  hasMany(Indicator, "targetId", { "row.position": "ASC", "row.code": "ASC" }),
-);
 
 @Resolver(() => Target)
 export class TargetResolver extends createAdminResolver({
@@ -45,16 +40,12 @@ export class TargetResolver extends createAdminResolver({
   }
 
   @FieldResolver(() => [Indicator], { description: "Its measurable indicators, in order." })
+  @FromStatement(targetIndicators)
   async indicators(
     @Root() target: Target,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator[]> {
-    return ctx.loaders
-      .manyBy(Indicator, "targetId", {
-        orderBy: { "row.position": "ASC", "row.code": "ASC" },
-        columns: columnsFor(info, ctx.db.getMetadata(Indicator)),
-      })
-      .load(target.id);
+    return targetIndicators.load(ctx, target, {}, info);
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * Answers compiled operations (compile.ts) without graphql-js: an Apollo plugin runs their
+ * statements at `responseForOperation` (after parsing, validation and the limits of
+ * didResolveOperation) and puts each answer's JSON text into the result as a `RawJson`; the
+ * server's `stringifyResult` splices the texts into the response body unparsed.
+ */
+import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from "@apollo/server";
+import type { FragmentDefinitionNode } from "graphql";
+import { getVariableValues } from "graphql/execution/values";
+import { randomBytes } from "node:crypto";
+import type { RequestContext } from "../context";
+import { compileOperation } from "./compile";
+import { runLogged } from "./lean";
+
+/** Placeholders no answer can contain: a random token of this process. */
+const TOKEN = `__raw_${randomBytes(12).toString("hex")}_`;
+const PLACEHOLDER = new RegExp(`"${TOKEN}(\\d+)"`, "g");
+
+/** JSON text to put into a response as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** The response body of `value`, with every RawJson's text in its place. */
+export function stringifyResult(value: unknown): string {
+  const raw: string[] = [];
+  const body = JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof RawJson ? `${TOKEN}${raw.push(v.text) - 1}` : v,
+  );
+  return (raw.length ? body.replace(PLACEHOLDER, (_m, i: string) => raw[Number(i)]) : body) + "\n";
+}
+
+/** Whether compiled answers are used (COMPILED_READS=false turns them off, e.g. to compare). */
+export function compiledReads(enabled = true): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      if (!enabled) return {};
+      return {
+        async responseForOperation(
+          request: GraphQLRequestContextResponseForOperation<RequestContext>,
+        ) {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of request.document.definitions) {
+            if (definition.kind === "FragmentDefinition")
+              fragments[definition.name.value] = definition;
+          }
+          const ctx = request.contextValue;
+          const variables = getVariableValues(
+            request.schema,
+            request.operation.variableDefinitions ?? [],
+            request.request.variables ?? {},
+          );
+          if (variables.errors) return null;
+          const compiled = compileOperation(ctx, {
+            schema: request.schema,
+            operation: request.operation,
+            fragments,
+            variables: variables.coerced,
+          });
+          if (!compiled) return null;
+          let texts: string[];
+          try {
+            texts = await Promise.all(
+              compiled.map((field) => runLogged(ctx.db, field.sql, field.parameters)),
+            );
+          } catch {
+            // A database error: graphql-js meets it again and reports it as every read does.
+            return null;
+          }
+          const data: Record<string, unknown> = {};
+          compiled.forEach((field, i) => (data[field.key] = new RawJson(texts[i])));
+          return { http: request.response.http, body: { kind: "single", singleResult: { data } } };
+        },
+      };
+    },
+  };
+}
