@@ -9,6 +9,8 @@
  * (c) summary: the progress summary of one congress (our `progressSummary`; PostGraphile
  *     has no equivalent).
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 /**
  * Ours. `Indicator.measurements` narrows in SQL by status, period and kind and keeps the
@@ -187,18 +189,20 @@ export function queueFromPostGraphile(body: Json): QueueAnswer[] {
 }
 
 /**
- * (c′) the admin's dashboard, as it sends it: the document text of
- * admin/src/dashboard/useDashboardData.ts, character for character (test/bench checks it).
+ * (c′) the admin's dashboard, as it sends it: the document the admin's code generator wrote for
+ * admin/src/dashboard/useDashboardData.ts (admin/src/generated/graphql.ts, with its fragments),
+ * read from that file so the bench cannot drift from what the panel asks.
  */
-export const OURS_DASHBOARD = `query Dashboard($congressId: ID!) { progressSummary(congressId: $congressId) {
-            sentence asOf total exceeded met notMet noData atRisk offTrack
-            targets {
-              progress { verdict status reason reasonEn decidedBy methodologyNotes met total }
-              assessment { verdict document documentDate } assessmentDiffers
-              target { id number title titleEn domain
-                indicators { id code name nameEn unit unitKind kind comparator targetMin targetMax active
-                  progress { verdict status reason reasonEn valueSoFar }
-                  measurements(status: APPROVED) { year period value valueKind status } } } } } }`;
+export const OURS_DASHBOARD = ((): string => {
+  let root = __dirname;
+  while (!existsSync(path.join(root, "package.json"))) root = path.dirname(root);
+  const file = path.join(root, "admin", "src", "generated", "graphql.ts");
+  const found = /export const DashboardDocument = new TypedDocumentString\(`([\s\S]*?)`\)/.exec(
+    readFileSync(file, "utf8"),
+  );
+  if (!found) throw new Error(`DashboardDocument not found in ${file}`);
+  return found[1];
+})();
 
 /** The dashboard's answer in a common form: the sentence, each target's verdict, and how much came. */
 export function dashboardFromOurs(body: Json) {

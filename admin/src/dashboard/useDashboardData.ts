@@ -1,4 +1,4 @@
-/** Everything the dashboard's target cards show, in one query: the summary, each target, its indicators and their approved figures. */
+/** Everything the dashboard's target cards show, in one query: the summary, each target, its indicators and their approved yearly figures (what the cards chart; quarters are not drawn). */
 import { useQuery } from "@tanstack/react-query";
 import { graphql } from "../generated";
 import type { DashboardQuery } from "../generated/graphql";
@@ -53,7 +53,7 @@ const DASHBOARD = graphql(`
               reasonEn
               valueSoFar
             }
-            measurements(status: APPROVED) {
+            measurements(status: APPROVED, period: YEAR) {
               year
               period
               value

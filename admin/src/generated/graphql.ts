@@ -1448,7 +1448,7 @@ export const DashboardDocument = new TypedDocumentString(`
             reasonEn
             valueSoFar
           }
-          measurements(status: APPROVED) {
+          measurements(status: APPROVED, period: YEAR) {
             year
             period
             value
