@@ -1,10 +1,24 @@
 /** One term to the next on Indicator: its predecessor, successors, baseline and series across terms. */
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { FromStatement } from "../../read/relations";
 import { DecimalScalar, LocalDateScalar } from "../../common/scalars";
 import type { RequestContext } from "../../context";
 import { baselineOf } from "../progress/baseline-from-predecessor";
 import { asOfDate } from "../progress/progress.service";
 import { Indicator } from "./indicator.entity";
+import { indicatorPredecessor, indicatorSuccessors } from "./indicator.loaders";
 import { seriesAcrossTerms, TermSeries } from "./series-across-terms";
 
 @ObjectType({ description: "The baseline a goal is read with, and where it comes from." })
@@ -25,15 +39,23 @@ export class IndicatorTermsResolver {
     nullable: true,
     description: "The same quantity in the previous term's resolution.",
   })
-  async predecessor(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<Indicator | null> {
-    return i.predecessorId ? ctx.loaders.byId(Indicator).load(i.predecessorId) : null;
+  @FromStatement(indicatorPredecessor)
+  async predecessor(
+    @Root() i: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Indicator | null> {
+    return indicatorPredecessor.loadOne(ctx, i, {}, info);
   }
 
   @FieldResolver(() => [Indicator], { description: "Indicators of later terms that continue it." })
-  async successors(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
-    return ctx.loaders
-      .manyBy(Indicator, "predecessorId", { orderBy: { "row.code": "ASC" } })
-      .load(i.id);
+  @FromStatement(indicatorSuccessors)
+  async successors(
+    @Root() i: Indicator,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Indicator[]> {
+    return indicatorSuccessors.load(ctx, i, {}, info);
   }
 
   @FieldResolver(() => EffectiveBaseline, {
