@@ -5,49 +5,29 @@
  * that database; in the default (embedded) pass they share a throwaway
  * PostgreSQL cluster, as one embedded PGlite cannot be shared by two servers.
  */
-import { loadConfig } from "../server/config";
-import { createLogger } from "../server/logger";
 import { DAILY, DAILY_CRON } from "../server/modules/reminder/reminder.jobs";
-import { startServer, type RunningServer } from "../server/bootstrap";
-import { startCluster, type Cluster } from "./faults/cluster";
-import { resetDatabase, testDatabaseUrl } from "./helpers/server";
+import type { RunningServer } from "../server/bootstrap";
+import { startReplicas, type Replicas } from "./helpers/replicas";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";
 
 describe("reminders with two servers on one database", () => {
-  let cluster: Cluster | undefined;
   let smtp: TestSmtp;
-  const servers: RunningServer[] = [];
+  let replicas: Replicas | undefined;
+  let servers: RunningServer[] = [];
 
   beforeAll(async () => {
-    let url: string;
-    if (process.env.TEST_EMBEDDED) {
-      cluster = await startCluster();
-      url = cluster.url;
-    } else {
-      await resetDatabase();
-      url = testDatabaseUrl();
-    }
     smtp = await startSmtp();
-    const config = loadConfig({
-      DATABASE_URL: url,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SEED_DEMO: "true",
-      DB_POOL_SIZE: "3",
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    replicas = await startReplicas({
       JOBS: "true",
       SMTP_URL: smtp.url,
       PUBLIC_URL: "https://theodoi.langson.example",
     });
-    // One after the other: the first migrates and seeds, the second finds it done.
-    for (let i = 0; i < 2; i++)
-      servers.push(await startServer(config, createLogger(config.logLevel)));
+    servers = replicas.servers;
   }, 120_000);
 
   afterAll(async () => {
-    for (const server of servers) await server.close();
+    await replicas?.close();
     await smtp?.stop();
-    await cluster?.destroy();
   });
 
   it("keeps one 07:00 schedule in Vietnam's time zone, whichever server made it", async () => {

@@ -75,17 +75,7 @@ export function exportsRouter(
         res.type("text/csv; charset=utf-8").send(targetTableCsv(table));
       }
     } catch (error) {
-      if (error instanceof GraphQLError && typeof error.extensions.code === "string") {
-        res
-          .status(STATUS[error.extensions.code] ?? 400)
-          .json({ error: error.message, ...error.extensions });
-        return;
-      }
-      res.status(500).json({
-        error: "Lỗi máy chủ nội bộ (internal server error)",
-        requestId: res.locals.requestId,
-      });
-      log.error({ err: error, requestId: res.locals.requestId }, "export failed");
+      fail(res, error);
     }
   });
   return router;
