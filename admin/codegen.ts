@@ -18,6 +18,16 @@ const config: CodegenConfig = {
       },
       presetConfig: { fragmentMasking: false },
     },
+    // The schema's object types (the client preset writes only its operations' types): records
+    // read through react-admin (useRecordContext, useGetOne) are typed as Pick<Type, …> of these.
+    "admin/src/generated/schema.ts": {
+      plugins: ["typescript"],
+      config: {
+        scalars: { Decimal: "string", LocalDate: "string", DateTimeISO: "string", JSON: "unknown" },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    },
   },
 };
 

@@ -33,6 +33,9 @@ import { useHasPermission } from "../common/useCaller";
 import { graphql } from "../generated";
 import type { CarryPreviewQuery } from "../generated/graphql";
 import { gql } from "../graphql";
+import type { Congress } from "../generated/schema";
+
+type CongressRecord = Pick<Congress, "id" | "ordinal" | "provinceId">;
 
 const PREVIEW = graphql(`
   query CarryPreview($c: ID!, $p: ID!) {
@@ -86,7 +89,7 @@ const COLOUR: Record<string, "success" | "info" | "warning" | "default"> = {
 };
 
 export function CarryForwardPanel() {
-  const record = useRecordContext<{ id: string; ordinal: number; provinceId: string }>();
+  const record = useRecordContext<CongressRecord>();
   const translate = useTranslate();
   const allowed = useHasPermission("AssignTarget");
   const [open, setOpen] = useState(false);
@@ -106,10 +109,7 @@ export function CarryForwardPanel() {
   );
 }
 
-function CarryForwardDialog(props: {
-  congress: { id: string; ordinal: number; provinceId: string };
-  onClose: () => void;
-}) {
+function CarryForwardDialog(props: { congress: CongressRecord; onClose: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

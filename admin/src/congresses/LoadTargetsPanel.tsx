@@ -37,6 +37,7 @@ import { graphql } from "../generated";
 import type { ParseResolutionTargetsQuery, TargetDomain } from "../generated/graphql";
 import { gql } from "../graphql";
 import { PredecessorCell } from "./PredecessorCell";
+import type { Congress } from "../generated/schema";
 
 const PARSE = graphql(`
   query ParseResolutionTargets($text: String!, $year: Int!, $c: ID) {
@@ -102,7 +103,7 @@ function viText(decimal: string | null): string {
 }
 
 export function LoadTargetsPanel() {
-  const record = useRecordContext<{ id: string; termEndYear: number }>();
+  const record = useRecordContext<Pick<Congress, "id" | "termEndYear">>();
   const translate = useTranslate();
   const caller = useCaller();
   const [open, setOpen] = useState(false);

@@ -38,17 +38,18 @@ import { ProgressDetails } from "./ProgressDetails";
 import { SeriesAcrossTerms } from "./SeriesAcrossTerms";
 import { SortableTable } from "../common/SortableTable";
 import { sortOf } from "../common/sortable";
+import type { Congress, Target } from "../generated/schema";
 
 function FiguresChart() {
   const record = useRecordContext<ChartIndicator & { id: string; targetId: string }>();
   const translate = useTranslate();
   // The chart spans the indicator's own term (the 18th Congress's is 2025–2030, not 2021–2025).
-  const { data: target } = useGetOne<{ id: string; congressId: string }>(
+  const { data: target } = useGetOne<Pick<Target, "id" | "congressId">>(
     "Target",
     { id: record?.targetId ?? "" },
     { enabled: !!record?.targetId },
   );
-  const { data: congress } = useGetOne<{ id: string; termStartYear: number; termEndYear: number }>(
+  const { data: congress } = useGetOne<Pick<Congress, "id" | "termStartYear" | "termEndYear">>(
     "Congress",
     { id: target?.congressId ?? "" },
     { enabled: !!target?.congressId },

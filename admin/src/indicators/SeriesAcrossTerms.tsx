@@ -12,6 +12,7 @@ import { formatValue } from "../common/format";
 import { graphql } from "../generated";
 import type { SeriesAcrossTermsQuery } from "../generated/graphql";
 import { gql } from "../graphql";
+import type { Indicator } from "../generated/schema";
 
 export type TermSeries = NonNullable<
   SeriesAcrossTermsQuery["Indicator"]
@@ -43,7 +44,7 @@ const SERIES = graphql(`
 `);
 
 export function SeriesAcrossTerms() {
-  const record = useRecordContext<{ id: string; predecessorId?: string | null }>();
+  const record = useRecordContext<Pick<Indicator, "id" | "predecessorId">>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const [locale] = useLocaleState();

@@ -27,6 +27,7 @@ import { VerdictChip } from "../common/VerdictChip";
 import type { AssessedVerdict } from "../generated/graphql";
 import { graphql } from "../generated";
 import { gql } from "../graphql";
+import type { Target } from "../generated/schema";
 
 const TARGET_ASSESSMENT = graphql(`
   query TargetAssessment($id: ID!) {
@@ -67,7 +68,7 @@ export function useTargetAssessment(id: string | undefined) {
 }
 
 export function TargetAssessmentPanel() {
-  const record = useRecordContext<{ id: string }>();
+  const record = useRecordContext<Pick<Target, "id">>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data } = useTargetAssessment(record?.id ? String(record.id) : undefined);
