@@ -8,6 +8,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } fr
 import type { FragmentDefinitionNode } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { randomBytes } from "node:crypto";
+import { isConnectionError, unavailable } from "../common/errors";
 import type { RequestContext } from "../context";
 import { compileOperation } from "./compile";
 import { runLogged } from "./lean";
@@ -63,8 +64,19 @@ export function compiledReads(enabled = true): ApolloServerPlugin<RequestContext
             texts = await Promise.all(
               compiled.map((field) => runLogged(ctx.db, field.sql, field.parameters)),
             );
-          } catch {
-            // A database error: graphql-js meets it again and reports it as every read does.
+          } catch (error) {
+            // The database is away (down, frozen, no free connection): answer as a read that met
+            // it does (503, SERVICE_UNAVAILABLE, retryable: the error plugin adds the request id
+            // and the status) instead of running the operation again and waiting twice as long.
+            if (isConnectionError(error)) {
+              ctx.log.warn({ err: error }, "database unavailable");
+              const errors = [unavailable().toJSON()];
+              return {
+                http: request.response.http,
+                body: { kind: "single", singleResult: { data: null, errors } },
+              };
+            }
+            // Any other database error: graphql-js meets it again and reports it as reads do.
             return null;
           }
           const data: Record<string, unknown> = {};
