@@ -39,6 +39,7 @@ import { BulkApproveButton } from "./BulkApproveButton";
 import { EmptyQueue } from "./EmptyQueue";
 import { SortableTable } from "../common/SortableTable";
 import { sortOf } from "../common/sortable";
+import type { MeasurementReturn } from "../generated/schema";
 
 type QueueIndicator = GoalLike & {
   code: string;
@@ -72,12 +73,7 @@ function FigureCell() {
   );
 }
 
-interface LastReturn {
-  reason: string | null;
-  value: string;
-  at: string;
-  reviewer: string | null;
-}
+type LastReturn = MeasurementReturn;
 
 /** A figure sent again after a return: marked, with the value it had then, the new one, and the reason. */
 function ResubmittedNote() {

@@ -1,6 +1,7 @@
 /** How an indicator's goal, periods and verdicts read, in the caller's language. */
 import { graphql } from "../generated";
 import { formatNumber, formatValue } from "./format";
+import type { Indicator } from "../generated/schema";
 
 /** What goalText and the charts read of an indicator, for the queries that show its goal. */
 graphql(`
@@ -14,13 +15,9 @@ graphql(`
   }
 `);
 
-export interface GoalLike {
-  unit: string;
-  kind: string;
-  comparator: string;
-  targetMin?: string | null;
-  targetMax?: string | null;
-}
+/** What a goal's wording reads of an indicator (any query's indicator has these). */
+export type GoalLike = Pick<Indicator, "unit" | "kind" | "comparator"> &
+  Partial<Pick<Indicator, "targetMin" | "targetMax">>;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

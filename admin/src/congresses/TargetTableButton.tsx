@@ -10,6 +10,7 @@ import { useState } from "react";
 import { useTranslate } from "react-admin";
 import { graphql } from "../generated";
 import { gql } from "../graphql";
+import type { Congress } from "../generated/schema";
 
 const LAST_APPROVED_YEAR = graphql(`
   query LastApprovedYear($c: ID) {
@@ -24,11 +25,7 @@ const LAST_APPROVED_YEAR = graphql(`
   }
 `);
 
-interface TermLike {
-  id: string;
-  termStartYear: number;
-  termEndYear: number;
-}
+type TermLike = Pick<Congress, "id" | "termStartYear" | "termEndYear">;
 
 function useLastYearWithData(congress: TermLike, known: number | null | undefined) {
   return useQuery({

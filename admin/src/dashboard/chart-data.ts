@@ -1,20 +1,12 @@
 /** What an indicator chart draws, kept apart from the chart itself so pages can use it without loading recharts. */
+import type { GoalLike } from "../common/indicator";
+import type { FigureLike } from "../measurements/previous";
 
-export interface ChartIndicator {
-  unit: string;
-  kind: string;
-  comparator: string;
-  targetMin?: string | null;
-  targetMax?: string | null;
-}
+/** The goal a chart draws: what a goal's wording reads (common/indicator.ts). */
+export type ChartIndicator = GoalLike;
 
-export interface ChartFigure {
-  year: number;
-  period: string;
-  value: string;
-  valueKind?: string;
-  status?: string;
-}
+/** A figure a chart draws. */
+export type ChartFigure = FigureLike;
 
 /**
  * One figure per year, as progress counts them: approved whole-year figures

@@ -1,14 +1,10 @@
 /** The figure a new one is compared with: last year's for the same period, else the latest before it. */
 import { toNumber } from "../common/format";
+import type { Measurement } from "../generated/schema";
 
-export interface FigureLike {
-  id?: string;
-  year: number;
-  period: string;
-  value: string;
-  status?: string;
-  valueKind?: string;
-}
+/** What the comparison reads of a figure (any query's figure has these). */
+export type FigureLike = Pick<Measurement, "year" | "period" | "value"> &
+  Partial<Pick<Measurement, "id" | "status" | "valueKind">>;
 
 const PERIOD_ORDER = ["Q1", "H1", "Q2", "Q3", "Q4", "YEAR"];
 
