@@ -9,8 +9,9 @@
  * (c) summary: the progress summary of one congress (our `progressSummary`; PostGraphile
  *     has no equivalent).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { projectRoot } from "../../server/config";
 
 /**
  * Ours. `Indicator.measurements` narrows in SQL by status, period and kind and keeps the
@@ -194,9 +195,7 @@ export function queueFromPostGraphile(body: Json): QueueAnswer[] {
  * read from that file so the bench cannot drift from what the panel asks.
  */
 export const OURS_DASHBOARD = ((): string => {
-  let root = __dirname;
-  while (!existsSync(path.join(root, "package.json"))) root = path.dirname(root);
-  const file = path.join(root, "admin", "src", "generated", "graphql.ts");
+  const file = path.join(projectRoot(), "admin", "src", "generated", "graphql.ts");
   const found = /export const DashboardDocument = new TypedDocumentString\(`([\s\S]*?)`\)/.exec(
     readFileSync(file, "utf8"),
   );

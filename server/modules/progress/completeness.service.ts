@@ -3,7 +3,6 @@
  * report the figure) with no submitted or approved figure yet, and how late
  * each is. Deadlines are reckoned in Vietnam's time zone.
  */
-import { Permission } from "../../auth/permissions";
 import { addDays, daysBetween, vietnamDate } from "../../common/dates";
 import { AssignmentRole, PeriodType, ReportingFrequency } from "../../common/enums";
 import { badInput } from "../../common/errors";
@@ -12,6 +11,7 @@ import { Agency } from "../agency/agency.entity";
 import { Assignment } from "../assignment/assignment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import type { MissingReport } from "./progress.types";
+import { mayReadUnpublishedOf } from "../measurement/measurement.scope";
 
 const PERIOD_END: Record<PeriodType, string> = {
   YEAR: "12-31",
@@ -69,10 +69,7 @@ export async function missingReports(
       ctx.loaders.byId(Indicator).load(assignment.indicatorId),
     ]);
     // Drafts and returns are internal to the agency (and the provincial office).
-    const insider =
-      ctx.permissions.has(Permission.ReadAnyMeasurement) ||
-      (ctx.permissions.has(Permission.ReadOwnAgencyMeasurement) &&
-        ctx.user?.agencyId === assignment.agencyId);
+    const insider = mayReadUnpublishedOf(ctx, assignment.agencyId);
     const dueOn = addDays(periodEnd, assignment.dueDaysAfterPeriod);
     result.push({
       assignment,
