@@ -75,9 +75,6 @@ describe("memory under many query shapes", () => {
       SEED_DEMO: "true",
       DB_POOL_SIZE: process.env.TEST_EMBEDDED ? "1" : "5",
       NODE_OPTIONS: `--expose-gc --require ${path.join(__dirname, "helpers", "memory-probe.cjs")}`,
-      // glibc's per-thread arenas keep freed native memory in RSS by the tens of MB, which is not
-      // growth of ours; two arenas, as the Docker image's runtime would, keep RSS honest.
-      MALLOC_ARENA_MAX: "2",
     });
     // Warm up with 2,500 selections of the same kind: code paths, V8's heap spaces, and the
     // bounded caches filled to their size; then 8,000 selections never seen before.
