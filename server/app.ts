@@ -12,18 +12,19 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import compression from "compression";
 import express from "express";
 import { GraphQLError, type DocumentNode } from "graphql";
-import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import type { RequestListener, Server } from "node:http";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
 import { callerChangesPlugin } from "./auth/caller-cache";
 import type { PublicCache } from "./http/public-cache";
+import { DirectAnswers, readAhead } from "./read/direct";
 import { compiledReads, stringifyResult } from "./read/respond";
 import { projectRoot, type Config } from "./config";
 import { requestContextFor, type RequestContext } from "./context";
 import { exportsRouter } from "./modules/downloads/downloads.routes";
 import { jsonBodyErrors, lastErrorHandler } from "./http/json-body-errors";
+import { logWhenSent, requestIdOf } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
 import { errorPlugin, formatError } from "./graphql/errors";
 import { armor, limitsPlugin } from "./graphql/limits";
@@ -35,12 +36,15 @@ import { createSchema } from "./graphql/schema";
 
 export interface App {
   express: express.Express;
+  /** The HTTP server's request listener: compiled answers first (read/direct.ts), then express. */
+  listener: RequestListener;
+  /** How many requests the compiled answers served before express (0 with COMPILED_READS=false). */
+  answeredDirectly(): number;
   apollo: ApolloServer<RequestContext>;
   /** Makes /readyz fail, first step of a graceful shutdown. */
   drain(): void;
 }
 
-const REQUEST_ID = /^[\w.-]{1,64}$/;
 /** HTTP statuses of the typed errors building a request's context can end in. */
 const CONTEXT_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
 /** /readyz answers within this, even when the database hangs or the pool is exhausted. */
@@ -62,6 +66,18 @@ export async function createApp(options: {
   let draining = false;
   configureShapeCache(config.shapeCacheSize);
 
+  // Operations the compiled path has answered, served from then on before express and Apollo.
+  const direct = config.compiledReads
+    ? new DirectAnswers({
+        config,
+        db,
+        readDb,
+        log,
+        reminders,
+        leaveAnonymous: options.answers !== undefined,
+        size: config.documentCacheSize,
+      })
+    : undefined;
   const protection = armor();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -89,7 +105,7 @@ export async function createApp(options: {
       errorPlugin,
       callerChangesPlugin,
       limitsPlugin(config.production),
-      compiledReads(config.compiledReads),
+      compiledReads(config.compiledReads, direct && direct.remember.bind(direct)),
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
   });
@@ -104,22 +120,13 @@ export async function createApp(options: {
 
   // One JSON log line per request, with an id the caller can quote.
   app.use((req, res, next) => {
-    const header = req.headers["x-request-id"];
-    const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    const requestId = requestIdOf(req);
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      log.info({
-        requestId,
-        method: req.method,
-        path: req.originalUrl.split("?")[0],
-        status: res.statusCode,
-        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        operation: (req.body as { operationName?: string } | undefined)?.operationName ?? undefined,
-        user: res.locals.userId,
-      });
-    });
+    logWhenSent(log, req, res, requestId, () => ({
+      operation: (req.body as { operationName?: string } | undefined)?.operationName ?? undefined,
+      user: res.locals.userId as string | undefined,
+    }));
     next();
   });
 
@@ -158,6 +165,7 @@ export async function createApp(options: {
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(
     "/graphql",
+    readAhead,
     express.json({ limit: "6mb" }),
     jsonBodyErrors,
     ...(options.answers ? [options.answers.middleware()] : []),
@@ -182,6 +190,8 @@ export async function createApp(options: {
 
   return {
     express: app,
+    listener: direct ? direct.listener(app) : app,
+    answeredDirectly: () => direct?.answered ?? 0,
     apollo,
     drain: () => {
       draining = true;

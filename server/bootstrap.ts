@@ -25,6 +25,8 @@ export interface RunningServer {
   drain(): void;
   /** The reminders and their job queue (`reminders.jobs` is null with JOBS=false). */
   reminders: ReminderRuntime;
+  /** How many requests were answered before the app (server/read/direct.ts). */
+  answeredDirectly(): number;
 }
 
 /**
@@ -101,7 +103,7 @@ export async function startServer(
     if (config.jobs) await reminders.start();
     // Registered before the app, so it sees every request first (http/drain.ts).
     const http = drainable(httpServer);
-    httpServer.on("request", app.express);
+    httpServer.on("request", app.listener);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.port, config.host, resolve);
@@ -113,6 +115,7 @@ export async function startServer(
       database,
       drain: app.drain,
       reminders,
+      answeredDirectly: app.answeredDirectly,
       async close() {
         app.drain();
         // Every accepted request is answered before the pool ends (none meets a closed pool).

@@ -33,18 +33,40 @@ export function callerAgencyId(ctx: RequestContext): string | null {
   return ctx.user?.agencyId ?? null;
 }
 
-/**
- * The context of one HTTP request (GraphQL or a download): the caller from the session cookie
- * or bearer token, and the database it reads from.
- */
-export function requestContextFor(options: {
+export interface ContextOptions {
   config: Config;
   db: DataSource;
   readDb: DataSource;
   log: Logger;
   reminders?: ReminderRuntime;
-}): (req: Request, res: Response) => Promise<RequestContext> {
-  const { config, db, readDb, log, reminders } = options;
+}
+
+/** The context of a request whose caller is known (see requestContextFor). */
+export function contextOfCaller(
+  options: ContextOptions,
+  caller: Caller,
+  request: Pick<RequestContext, "requestId" | "ip" | "setCookie"> & { readOnly: boolean },
+): RequestContext {
+  return createContext({
+    ...caller,
+    requestId: request.requestId,
+    db: request.readOnly ? options.readDb : options.db,
+    primaryDb: options.db,
+    log: options.log.child({ requestId: request.requestId }),
+    ip: request.ip,
+    reminders: options.reminders,
+    setCookie: request.setCookie,
+  });
+}
+
+/**
+ * The context of one HTTP request (GraphQL or a download): the caller from the session cookie
+ * or bearer token, and the database it reads from.
+ */
+export function requestContextFor(
+  options: ContextOptions,
+): (req: Request, res: Response) => Promise<RequestContext> {
+  const { config, db } = options;
   return async (req, res) => {
     let caller: Caller;
     try {
@@ -59,14 +81,10 @@ export function requestContextFor(options: {
     const query = (req.body as { query?: unknown } | undefined)?.query;
     const readOnly =
       req.method === "GET" || (typeof query === "string" && !/\bmutation\b/.test(query));
-    return createContext({
-      ...caller,
+    return contextOfCaller(options, caller, {
       requestId: res.locals.requestId as string,
-      db: readOnly ? readDb : db,
-      primaryDb: db,
-      log: log.child({ requestId: res.locals.requestId }),
+      readOnly,
       ip: req.ip ?? "",
-      reminders,
       setCookie: (name, value, maxAgeMs) =>
         res.cookie(name, value, {
           httpOnly: true,

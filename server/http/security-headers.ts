@@ -35,3 +35,19 @@ export function securityHeaders(): RequestHandler {
     strictTransportSecurity: false,
   });
 }
+
+/**
+ * The headers `securityHeaders()` sets, in its order: they depend on nothing in the request,
+ * so the compiled answers served before the app (server/read/direct.ts) send the same ones.
+ */
+export function securityHeaderList(): [string, string][] {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => void headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let done = false;
+  securityHeaders()({} as never, recorder as never, () => void (done = true));
+  if (!done) throw new Error("helmet did not finish synchronously");
+  return headers;
+}

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { isConnectionError, unavailable } from "../common/errors";
 import type { RequestContext } from "../context";
 import { compileOperation } from "./compile";
+import type { DirectAnswers } from "./direct";
 import { runLogged } from "./lean";
 
 /** Placeholders no answer can contain: a random token of this process. */
@@ -31,8 +32,14 @@ export function stringifyResult(value: unknown): string {
   return (raw.length ? body.replace(PLACEHOLDER, (_m, i: string) => raw[Number(i)]) : body) + "\n";
 }
 
-/** Whether compiled answers are used (COMPILED_READS=false turns them off, e.g. to compare). */
-export function compiledReads(enabled = true): ApolloServerPlugin<RequestContext> {
+/**
+ * Whether compiled answers are used (COMPILED_READS=false turns them off, e.g. to compare);
+ * `remember` hears each POSTed operation they answered (direct.ts serves it from then on).
+ */
+export function compiledReads(
+  enabled = true,
+  remember?: DirectAnswers["remember"],
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       if (!enabled) return {};
@@ -79,6 +86,14 @@ export function compiledReads(enabled = true): ApolloServerPlugin<RequestContext
             // Any other database error: graphql-js meets it again and reports it as reads do.
             return null;
           }
+          const { source, request: sent } = request;
+          if (remember && source && sent.http?.method === "POST" && !sent.extensions)
+            remember(source, sent.operationName, {
+              schema: request.schema,
+              document: request.document,
+              operation: request.operation,
+              fragments,
+            });
           const data: Record<string, unknown> = {};
           compiled.forEach((field, i) => (data[field.key] = new RawJson(texts[i])));
           return { http: request.response.http, body: { kind: "single", singleResult: { data } } };
