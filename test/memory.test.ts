@@ -100,7 +100,7 @@ describe("memory under many query shapes", () => {
       rss: mb(after.rss - before.rss),
     };
     console.log(`memory growth over 8,000 selections (MB): ${JSON.stringify(growth)}`);
-    // Runs of 01/12/2026: RSS grew 4.6–9.7 MB on PostgreSQL and 12.8–15.7 MB on PGlite, the heap
+    // Runs of 01/12/2026: RSS grew 4.6–9.7 MB on PostgreSQL and 4.0–15.7 MB on PGlite, the heap
     // 0.4–1.4 MB; the rest is V8's committed heap (heapTotal +2–13 MB, old-space pages it keeps
     // for reuse), which stops growing: after 2,500 then each further 8,000 selections RSS read
     // 216, 223, 230, 237, 227 MB on PostgreSQL and 215, 226, 229, 230 MB on PGlite. The 68–121 MB
