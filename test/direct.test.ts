@@ -162,6 +162,7 @@ describe("compiled answers served before the app", () => {
         "BAD_USER_INPUT",
       ],
       ["a body that is not JSON", `{"query": ${JSON.stringify(query)}`, {}, 400, "BAD_REQUEST"],
+      ["JSON that is not an object", JSON.stringify(query), {}, 400, "BAD_REQUEST"],
       [
         "an unknown credential",
         JSON.stringify({ query }),

@@ -120,16 +120,49 @@ function walkNode(
   }
 }
 
+/** A variable a text argument reads: where it is used, by the argument or field it fills. */
+interface VariableUse {
+  variable: string;
+  name: string;
+  path: string;
+}
+
+/**
+ * Documents whose literals have been checked (normalised in place, within their limits), with
+ * the variables their text arguments read: a document is the same on every request that sends
+ * its text (Apollo's document store), so only the variables are checked again.
+ */
+const checkedDocuments = new WeakMap<DocumentNode, VariableUse[]>();
+
+function variableUses(node: ValueNode, name: string, path: string, into: VariableUse[]): void {
+  if (node.kind === Kind.VARIABLE) into.push({ variable: node.name.value, name, path });
+  else if (node.kind === Kind.LIST)
+    for (const item of node.values) variableUses(item, name, path, into);
+  else if (node.kind === Kind.OBJECT)
+    for (const field of node.fields)
+      variableUses(field.value, field.name.value, `${path}.${field.name.value}`, into);
+}
+
 /**
  * Checks every text argument of `document` (literals and the variables they use) and
  * normalises them in place. Throws BAD_USER_INPUT naming the argument and its limit.
  */
 export function checkTexts(document: DocumentNode, variables: Record<string, unknown>): void {
-  visit(document, {
-    Field(field) {
-      for (const argument of field.arguments ?? []) {
-        walkNode(argument.value, argument.name.value, argument.name.value, variables);
-      }
-    },
-  });
+  let uses = checkedDocuments.get(document);
+  if (!uses) {
+    const found: VariableUse[] = [];
+    visit(document, {
+      Field(field) {
+        for (const argument of field.arguments ?? []) {
+          // Literals are checked (and normalised) here; variables below, on every request.
+          walkNode(argument.value, argument.name.value, argument.name.value, {});
+          variableUses(argument.value, argument.name.value, argument.name.value, found);
+        }
+      },
+    });
+    checkedDocuments.set(document, (uses = found));
+  }
+  for (const { variable, name, path } of uses) {
+    if (variable in variables) variables[variable] = walkValue(variables[variable], name, path);
+  }
 }

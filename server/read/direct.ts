@@ -113,13 +113,23 @@ export class DirectAnswers {
         try {
           body = JSON.parse(text);
         } catch {
+          body = undefined;
+        }
+        // express.json is strict: only an object or an array is a body.
+        if (typeof body !== "object" || body === null)
           return this.handOver(app, req, res, {
             error: { type: "entity.parse.failed", status: 400 },
           });
-        }
         this.answer(req, res, body).then(
           (answered) => answered || this.handOver(app, req, res, { body }),
-          () => this.handOver(app, req, res, { body }),
+          (error: unknown) => {
+            // Begun here and failed (never seen): end it rather than answer twice.
+            if (res.headersSent) {
+              this.options.log.error({ err: error }, "direct answer failed");
+              return res.destroy();
+            }
+            this.handOver(app, req, res, { body });
+          },
         );
       });
     };
