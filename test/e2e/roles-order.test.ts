@@ -40,7 +40,8 @@ describe("menus per role, codes in natural order", () => {
       await menu.getByText("Nhập số liệu").waitFor();
       await panel.open(reporter, "/Indicator");
       const firstCells = reporter.locator("tbody tr td:first-child");
-      await firstCells.first().waitFor();
+      // The rows, not the list's loading placeholders: the last code of the page is there.
+      await firstCells.getByText("10.a", { exact: true }).waitFor();
       const codes = (await firstCells.allTextContents())
         .map((c) => c.trim())
         .filter((c) => /^\d+\.[a-z]$/.test(c));
