@@ -37,18 +37,42 @@ export function asOfDate(asOf: string | null | undefined): string {
   return asOf;
 }
 
+/**
+ * Each indicator's progress within one request, by its as-of argument and id: the summary
+ * computes every active indicator's, and the same request's `Indicator.progress` fields (the
+ * admin's dashboard asks both) return those instead of computing them again. Keyed by the
+ * request's context, so nothing outlives the request (no answer is kept across callers).
+ */
+const computedInRequest = new WeakMap<RequestContext, Map<string, Promise<IndicatorProgress>>>();
+
+function onceInRequest(
+  ctx: RequestContext,
+  indicatorId: string,
+  asOf: string | null | undefined,
+  compute: () => Promise<IndicatorProgress>,
+): Promise<IndicatorProgress> {
+  let computed = computedInRequest.get(ctx);
+  if (!computed) computedInRequest.set(ctx, (computed = new Map()));
+  const key = `${asOf ?? ""}:${indicatorId}`;
+  let progress = computed.get(key);
+  if (!progress) computed.set(key, (progress = compute()));
+  return progress;
+}
+
 export async function progressOfIndicator(
   ctx: RequestContext,
   indicator: Indicator,
   asOf: string | null | undefined,
 ): Promise<IndicatorProgress> {
   const date = asOfDate(asOf);
-  const [figures, term, baseline] = await Promise.all([
-    approvedFigures(ctx, asOf ? date : null).load(indicator.id),
-    termOf(ctx, indicator),
-    baselineOf(ctx, indicator, asOf ? date : null),
-  ]);
-  return progressFrom({ ...indicator, ...baseline }, figures, term, date);
+  return await onceInRequest(ctx, indicator.id, asOf, async () => {
+    const [figures, term, baseline] = await Promise.all([
+      approvedFigures(ctx, asOf ? date : null).load(indicator.id),
+      termOf(ctx, indicator),
+      baselineOf(ctx, indicator, asOf ? date : null),
+    ]);
+    return progressFrom({ ...indicator, ...baseline }, figures, term, date);
+  });
 }
 
 /** An indicator's progress on `date` from its approved figures and its congress's term. */
@@ -235,11 +259,13 @@ export async function progressSummary(
           .map(async ({ indicator, figures }) => ({
             label: indicator.code,
             labelEn: indicator.code,
-            progress: progressFrom(
-              { ...indicator, ...(await baselineOf(ctx, indicator, asOf ? date : null)) },
-              figures,
-              term,
-              date,
+            progress: await onceInRequest(ctx, indicator.id, asOf, async () =>
+              progressFrom(
+                { ...indicator, ...(await baselineOf(ctx, indicator, asOf ? date : null)) },
+                figures,
+                term,
+                date,
+              ),
             ),
           })),
       );
