@@ -9,7 +9,7 @@ import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
 import { assessmentDiffers } from "../assessment/assessment.service";
 import { approvedFigures, summaryTargets, termOf } from "./progress.loaders";
-import { baselineOf } from "./baseline-from-predecessor";
+import { baselineOf, type Baseline } from "./baseline-from-predecessor";
 import {
   combineProgress,
   indicatorProgress,
@@ -19,6 +19,7 @@ import {
   summarySentenceEn,
   verdictLabel,
   type Figure,
+  type IndicatorGoal,
   type IndicatorProgress as Computed,
   type Term,
 } from "./rules";
@@ -71,18 +72,34 @@ export async function progressOfIndicator(
       termOf(ctx, indicator),
       baselineOf(ctx, indicator, asOf ? date : null),
     ]);
-    return progressFrom({ ...indicator, ...baseline }, figures, term, date);
+    return progressFrom(indicator, baseline, figures, term, date);
   });
 }
 
-/** An indicator's progress on `date` from its approved figures and its congress's term. */
+/**
+ * An indicator's progress on `date` from its approved figures, its congress's term and the
+ * baseline it is read with (its own, or its predecessor's). The goal is the few columns the
+ * rules read, not a copy of the whole entity.
+ */
 function progressFrom(
   indicator: Indicator,
+  baseline: Baseline,
   figures: Figure[],
   term: Term,
   date: string,
 ): IndicatorProgress {
-  const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
+  const goal: IndicatorGoal = {
+    kind: indicator.kind,
+    comparator: indicator.comparator,
+    direction: indicator.direction,
+    targetMin: indicator.targetMin,
+    targetMax: indicator.targetMax,
+    unit: indicator.unit,
+    unitKind: indicator.unitKind,
+    baselineYear: baseline.baselineYear,
+    baselineValue: baseline.baselineValue,
+  };
+  const computed: Computed = indicatorProgress(goal, figures, term, Number(date.slice(0, 4)));
   return {
     ...computed,
     verdict: computed.verdict as VerdictEnum,
@@ -261,7 +278,8 @@ export async function progressSummary(
             labelEn: indicator.code,
             progress: await onceInRequest(ctx, indicator.id, asOf, async () =>
               progressFrom(
-                { ...indicator, ...(await baselineOf(ctx, indicator, asOf ? date : null)) },
+                indicator,
+                await baselineOf(ctx, indicator, asOf ? date : null),
                 figures,
                 term,
                 date,
