@@ -100,11 +100,19 @@ function progressFrom(
     baselineValue: baseline.baselineValue,
   };
   const computed: Computed = indicatorProgress(goal, figures, term, Number(date.slice(0, 4)));
+  // Property by property, not a spread of `computed` (V8 copies a spread with more properties slowly).
   return {
-    ...computed,
     verdict: computed.verdict as VerdictEnum,
-    verdictLabel: verdictLabel[computed.verdict],
     status: computed.status as TrackStatusEnum | null,
+    reason: computed.reason,
+    reasonEn: computed.reasonEn,
+    valueSoFar: computed.valueSoFar,
+    projected: computed.projected,
+    neededPerYear: computed.neededPerYear,
+    yearsCounted: computed.yearsCounted,
+    yearsMissing: computed.yearsMissing,
+    termFigure: computed.termFigure,
+    verdictLabel: verdictLabel[computed.verdict],
     statusLabel: computed.status ? trackStatusLabel[computed.status] : null,
     methodologyNote: indicator.methodologyNote ?? null,
     asOf: date,
