@@ -139,6 +139,25 @@ describe("progress", () => {
     expect(before.allIndicators[0].progress.valueSoFar).toBe(21.51);
   });
 
+  // The summary's statement is built once and run with each request's congress and date.
+  it("answers each congress's own summary, now and as of a date, one after another", async () => {
+    const next = (
+      await t.client.data<{ allCongresses: { id: string }[] }>(
+        `{ allCongresses(filter: { ordinal: 18 }) { id } }`,
+      )
+    ).allCongresses[0].id;
+    const of = async (c: string, asOf?: string) =>
+      (await t.client.data<{ progressSummary: Summary }>(SUMMARY, { c, asOf })).progressSummary;
+    for (const asOf of [undefined, "2025-09-30"]) {
+      expect((await of(congressId, asOf)).total).toBe(20);
+      // The 18th congress (2025–2030) has no targets yet: nothing of the 17th's may show.
+      expect(await of(next, asOf)).toMatchObject({ total: 0, targets: [] });
+      expect((await of(congressId, asOf)).targets.map((l) => l.target.number)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+    }
+  });
+
   it("changes with approvals and reopenings, while asOf reproduces the earlier answer", async () => {
     const reporter = await as("reporterCtk");
     const head = await as("headCtk");

@@ -161,8 +161,52 @@ export function formatNumber(
   maximumFractionDigits = 2,
 ): string {
   if (!Number.isFinite(value)) throw new RangeError(`Không định dạng được: ${value}`);
+  const plain = formatPlainDecimal(value, locale, maximumFractionDigits);
+  if (plain !== null) return plain;
   const text = formatter(locale, maximumFractionDigits).format(value);
   return text === "-0" ? "0" : text;
+}
+
+/**
+ * What `Intl.NumberFormat` writes for `value` (see `formatNumber`), written here without it:
+ * the progress rules word every reason with numbers, and ICU's formatter costs more than the
+ * rest of a reason. Intl rounds the shortest decimal that reads back as the value (what
+ * `String(value)` gives: 1.005 is "1.005", so 2 digits give "1,01"), half away from zero, and
+ * groups thousands in threes (vi "." and ",", en "," and "."). Null for a value `String` writes
+ * with an exponent (from 1e21, under 1e-6): Intl writes those. numbers.spec.ts compares both.
+ */
+function formatPlainDecimal(value: number, locale: NumberLocale, digits: number): string | null {
+  const text = String(value < 0 ? -value : value);
+  if (text.includes("e")) return null;
+  const dot = text.indexOf(".");
+  let int = dot === -1 ? text : text.slice(0, dot);
+  let frac = dot === -1 ? "" : text.slice(dot + 1);
+  if (frac.length > digits) {
+    const roundUp = frac.charCodeAt(digits) >= 53; // the first dropped digit is 5 or more
+    frac = frac.slice(0, digits);
+    if (roundUp) {
+      const kept = addOneInLastPlace(int + frac);
+      int = kept.slice(0, kept.length - frac.length);
+      frac = kept.slice(kept.length - frac.length);
+    }
+  }
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  const group = locale === "en" ? "," : ".";
+  const mark = locale === "en" ? "." : ",";
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+  const sign = value < 0 && (int !== "0" || frac !== "") ? "-" : "";
+  return `${sign}${grouped}${frac === "" ? "" : `${mark}${frac}`}`;
+}
+
+/** "1299" → "1300", "999" → "1000": a string of digits plus one. */
+function addOneInLastPlace(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57) i--; // trailing nines become zeros
+  const zeros = "0".repeat(digits.length - 1 - i);
+  if (i < 0) return `1${zeros}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${zeros}`;
 }
 
 /**

@@ -309,13 +309,37 @@ export async function leanMany<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   options: LeanOptions = {},
 ): Promise<T[]> {
-  const { columns, extra = {}, nested = [], limit, offset } = options;
   if (!isPlain(qb as SelectQueryBuilder<ObjectLiteral>)) {
-    if (limit !== undefined) qb.limit(limit);
-    if (offset !== undefined) qb.offset(offset);
+    if (options.limit !== undefined) qb.limit(options.limit);
+    if (options.offset !== undefined) qb.offset(options.offset);
     return qb.getMany();
   }
-  const db = qb.connection;
+  const { sql, parameters, decode } = leanStatement(qb, options);
+  return runLean(qb.connection, { sql, decode }, parameters) as Promise<T[]>;
+}
+
+/** The one statement `leanMany` runs for a plain `qb` (see `isPlain`), and how its rows decode. */
+export interface LeanStatement {
+  sql: string;
+  parameters: unknown[];
+  /** One row of the answer (its JSON array) into an entity; holds no state of one answer. */
+  decode: (row: unknown[]) => object;
+}
+
+/**
+ * Builds what `leanMany` would run for `qb`, without running it: a caller that runs the same
+ * statement with other parameters keeps its text and `decode` (a pure function of `qb`'s shape)
+ * and passes the parameters to `runLean`, instead of TypeORM building the text again.
+ */
+export function leanStatement<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  options: LeanOptions = {},
+): LeanStatement {
+  const { columns, extra = {}, nested = [], limit, offset } = options;
+  if (!isPlain(qb as SelectQueryBuilder<ObjectLiteral>))
+    throw new Error(
+      "leanStatement reads a plain query only (its entity's columns, no transaction)",
+    );
   const parameters: unknown[] = [];
   const top = level(qb as SelectQueryBuilder<ObjectLiteral>, columns, extra, nested, 0, parameters);
   let page = "";
@@ -323,7 +347,17 @@ export async function leanMany<T extends ObjectLiteral>(
   if (offset !== undefined) page += ` OFFSET $${parameters.push(offset)}`;
   // json_agg keeps the order of the rows it is given, here the inner query's ORDER BY.
   const sql = `SELECT coalesce(json_agg(${top.json}), '[]')::text AS rows FROM (${top.inner}${page}) ${top.wrapper}`;
-  return (JSON.parse(await runLogged(db, sql, parameters)) as unknown[][]).map(top.decode) as T[];
+  return { sql, parameters, decode: top.decode };
+}
+
+/** Runs a statement `leanStatement` built, with these parameters, and decodes its rows. */
+export async function runLean(
+  db: DataSource,
+  statement: Pick<LeanStatement, "sql" | "decode">,
+  parameters: unknown[],
+): Promise<object[]> {
+  const rows = JSON.parse(await runLogged(db, statement.sql, parameters)) as unknown[][];
+  return rows.map(statement.decode);
 }
 
 /** Logs and runs a statement whose one row and column is text (see `run`). */

@@ -15,7 +15,9 @@
 import type DataLoader from "dataloader";
 import { MeasurementStatus, type PeriodType, type ValueKind } from "../../common/enums";
 import type { RequestContext } from "../../context";
-import { leanMany, prefetched } from "../../read/lean";
+import type { DataSource } from "typeorm";
+import { leanStatement, prefetched, runLean } from "../../read/lean";
+import { Congress } from "../congress/congress.entity";
 import { TargetAssessment } from "../assessment/target-assessment.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "../target/target.entity";
@@ -164,61 +166,22 @@ export async function summaryTargets(
   congressId: string,
   asOf: string | null,
 ): Promise<SummaryTarget[]> {
-  const indicators = ctx.db
-    .getRepository(Indicator)
-    .createQueryBuilder("i")
-    .orderBy("i.position", "ASC")
-    .addOrderBy("i.code", "ASC");
-  if (asOf) indicators.setParameter("summaryAsOf", endOfDayVietnam(asOf));
-  const assessments = ctx.db
-    .getRepository(TargetAssessment)
-    .createQueryBuilder("a")
-    .orderBy("a.documentDate", "DESC")
-    .addOrderBy("a.createdAt", "DESC");
-  const targets = await leanMany(
-    ctx.db
-      .getRepository(Target)
-      .createQueryBuilder("t")
-      .where("t.congressId = :congressId", { congressId })
-      .orderBy("t.number", "ASC"),
-    {
-      extra: {
-        termStart: `(SELECT c.term_start_year FROM congress c WHERE c.id = "t"."congress_id")`,
-        termEnd: `(SELECT c.term_end_year FROM congress c WHERE c.id = "t"."congress_id")`,
-      },
-      nested: [
-        {
-          // The response key Target.indicators answers from (server/read/prefetch.ts).
-          key: "indicators",
-          single: false,
-          parentKey: "id",
-          query: (id) => indicators.clone().where(`"i"."target_id" = ${id}`),
-          extra: { figureRows: figureRowsOf(`"i"`, asOf !== null) },
-          nested: [],
-        },
-        {
-          key: ASSESSMENTS,
-          single: false,
-          parentKey: "id",
-          query: (id) => assessments.clone().where(`"a"."target_id" = ${id}`),
-          nested: [],
-        },
-      ],
-    },
-  );
+  const statement = summaryStatement(ctx.db, asOf !== null);
+  const asOfEnd = asOf ? endOfDayVietnam(asOf) : null;
+  const parameters = statement.slots.map((slot) => (slot === "congressId" ? congressId : asOfEnd));
+  const targets = (await runLean(ctx.db, statement, parameters)) as Target[];
   const byTarget = ctx.loaders.byId(Target);
   const terms = termsOfTargets(ctx);
   const figures = approvedFigures(ctx, asOf);
   return targets.map((target) => {
-    const row = target as Target & { termStart: number; termEnd: number };
-    const term = { startYear: row.termStart, endYear: row.termEnd };
-    delete (row as Partial<typeof row>).termStart;
-    delete (row as Partial<typeof row>).termEnd;
+    const congress = prefetched<Pick<Congress, "termStartYear" | "termEndYear">>(target, CONGRESS)!;
+    const term = { startYear: congress.termStartYear, endYear: congress.termEndYear };
     byTarget.prime(target.id, target);
     terms.prime(target.id, term);
     const read = (prefetched<Indicator[]>(target, "indicators") ?? []).map((indicator) => {
-      const withRows = indicator as Indicator & { figureRows?: FigureRow[] };
-      const own = (withRows.figureRows ?? []).flatMap((r) => figureOf(r, asOf) ?? []);
+      const withRows = indicator as Indicator & { figureRows?: unknown[][] };
+      const own = (withRows.figureRows ?? []).flatMap((r) => figureOfRow(r, asOf) ?? []);
+      // The last property the row was given: deleting it keeps the object's fast shape.
       delete withRows.figureRows;
       figures.prime(indicator.id, own);
       return { indicator, figures: own };
@@ -232,12 +195,101 @@ export async function summaryTargets(
   });
 }
 
+/** What a parameter of the summary's statement is filled with: the congress, or the as-of instant. */
+type Slot = "congressId" | "asOf";
+
+/**
+ * The summary's statement, built by TypeORM once per data source and kind (as of a date or
+ * now) and then run with each request's own parameters: its text depends on nothing else. It
+ * is built with markers for the parameters, and each parameter's position keeps which marker
+ * it holds, so a request fills in its congress and date where TypeORM put them.
+ */
+function summaryStatement(
+  db: DataSource,
+  asOf: boolean,
+): { sql: string; decode: (row: unknown[]) => object; slots: Slot[] } {
+  let built = statements.get(db);
+  if (!built) statements.set(db, (built = new Map()));
+  const known = built.get(asOf);
+  if (known) return known;
+  const congressMarker = "summary:congressId";
+  const asOfMarker = new Date(0);
+  const indicators = db
+    .getRepository(Indicator)
+    .createQueryBuilder("i")
+    .orderBy("i.position", "ASC")
+    .addOrderBy("i.code", "ASC");
+  if (asOf) indicators.setParameter("summaryAsOf", asOfMarker);
+  const assessments = db
+    .getRepository(TargetAssessment)
+    .createQueryBuilder("a")
+    .orderBy("a.documentDate", "DESC")
+    .addOrderBy("a.createdAt", "DESC");
+  const { sql, parameters, decode } = leanStatement(
+    db
+      .getRepository(Target)
+      .createQueryBuilder("t")
+      .where("t.congressId = :congressId", { congressId: congressMarker })
+      .orderBy("t.number", "ASC"),
+    {
+      nested: [
+        {
+          key: CONGRESS,
+          single: true,
+          parentKey: "congressId",
+          columns: ["termStartYear", "termEndYear"],
+          query: (id) =>
+            db.getRepository(Congress).createQueryBuilder("tc").where(`"tc"."id" = ${id}`),
+          nested: [],
+        },
+        {
+          // The response key Target.indicators answers from (server/read/prefetch.ts).
+          key: "indicators",
+          single: false,
+          parentKey: "id",
+          query: (id) => indicators.clone().where(`"i"."target_id" = ${id}`),
+          extra: { figureRows: figureRowsOf(`"i"`, asOf) },
+          nested: [],
+        },
+        {
+          key: ASSESSMENTS,
+          single: false,
+          parentKey: "id",
+          query: (id) => assessments.clone().where(`"a"."target_id" = ${id}`),
+          nested: [],
+        },
+      ],
+    },
+  );
+  const slots = parameters.map((p): Slot => {
+    if (p === congressMarker) return "congressId";
+    if (p === asOfMarker) return "asOf";
+    throw new Error(`the summary's statement has a parameter of its own (${String(p)})`);
+  });
+  if (!slots.includes("congressId") || slots.includes("asOf") !== asOf)
+    throw new Error("the summary's statement lost its congress or as-of parameter");
+  const statement = { sql, decode, slots };
+  built.set(asOf, statement);
+  return statement;
+}
+
+/** The summary's statements by data source (one per test database) and kind (as of a date or not). */
+const statements = new WeakMap<
+  DataSource,
+  Map<boolean, { sql: string; decode: (row: unknown[]) => object; slots: Slot[] }>
+>();
+
+/** The key of a target's congress (its term) among what the summary reads with it. */
+const CONGRESS = "summary:congress";
+
 /** The key of a target's assessments among what the summary reads with it (no response key). */
 const ASSESSMENTS = "summary:assessments";
 
 /**
  * A JSON array of the figures `approvedFigures` reads for the indicator `i`, in the order
- * versions became current; with the audit's approve or reopen before `:summaryAsOf` when `asOf`.
+ * versions became current, each a JSON array (`figureOfRow` reads it): year, period, value
+ * and kind; when `asOf`, also the status, the reported-on date and the audit's approve or
+ * reopen before `:summaryAsOf` with its value.
  */
 function figureRowsOf(i: string, asOf: boolean): string {
   const audit = asOf
@@ -247,10 +299,9 @@ function figureRowsOf(i: string, asOf: boolean): string {
             AND a.at <= :summaryAsOf
           ORDER BY a.at DESC LIMIT 1) e ON true`
     : "";
-  return `(SELECT coalesce(json_agg(json_build_object('year', m.year, 'period', m.period,
-      'value', m.value::text, 'value_kind', m.value_kind, 'status', m.status,
-      'reported_on', m.reported_on::text, 'last_action', ${asOf ? "e.action" : "NULL"},
-      'last_value', ${asOf ? "e.after->>'value'" : "NULL"}) ${CURRENT_ORDER}), '[]'::json)
+  const asOfFields = asOf ? `, m.status, m.reported_on::text, e.action, e.after->>'value'` : "";
+  return `(SELECT coalesce(json_agg(json_build_array(m.year, m.period, m.value::text, m.value_kind${asOfFields})
+      ${CURRENT_ORDER}), '[]'::json)
     FROM target ft JOIN congress c ON c.id = ft.congress_id
     CROSS JOIN LATERAL (SELECT m.* FROM measurement m
       WHERE m.indicator_id = ${i}."id" AND m.period IN ('YEAR', 'TERM')
@@ -258,4 +309,34 @@ function figureRowsOf(i: string, asOf: boolean): string {
         ${asOf ? "" : "AND m.status = 'APPROVED'"}) m
     ${audit}
     WHERE ft.id = ${i}."target_id")`;
+}
+
+/** A figure of `figureRowsOf` (a JSON array), as `figureOf` reads the same figure's row. */
+function figureOfRow(row: unknown[], asOf: string | null): Figure | null {
+  const [year, period, value, valueKind] = row as [number, PeriodType, string, ValueKind];
+  // Now: the statement read approved figures only, each counts as it stands.
+  if (!asOf) return { year, period, value, valueKind };
+  const [, , , , status, reportedOn, lastAction, lastValue] = row as [
+    number,
+    PeriodType,
+    string,
+    ValueKind,
+    MeasurementStatus,
+    string | null,
+    string | null,
+    string | null,
+  ];
+  return figureOf(
+    {
+      year,
+      period,
+      value,
+      value_kind: valueKind,
+      status,
+      reported_on: reportedOn,
+      last_action: lastAction,
+      last_value: lastValue,
+    },
+    asOf,
+  );
 }

@@ -9,7 +9,7 @@ import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
 import { assessmentDiffers } from "../assessment/assessment.service";
 import { approvedFigures, summaryTargets, termOf } from "./progress.loaders";
-import { baselineOf } from "./baseline-from-predecessor";
+import { baselineOf, type Baseline } from "./baseline-from-predecessor";
 import {
   combineProgress,
   indicatorProgress,
@@ -19,6 +19,7 @@ import {
   summarySentenceEn,
   verdictLabel,
   type Figure,
+  type IndicatorGoal,
   type IndicatorProgress as Computed,
   type Term,
 } from "./rules";
@@ -37,33 +38,81 @@ export function asOfDate(asOf: string | null | undefined): string {
   return asOf;
 }
 
+/**
+ * Each indicator's progress within one request, by its as-of argument and id: the summary
+ * computes every active indicator's, and the same request's `Indicator.progress` fields (the
+ * admin's dashboard asks both) return those instead of computing them again. Keyed by the
+ * request's context, so nothing outlives the request (no answer is kept across callers).
+ */
+const computedInRequest = new WeakMap<RequestContext, Map<string, Promise<IndicatorProgress>>>();
+
+function onceInRequest(
+  ctx: RequestContext,
+  indicatorId: string,
+  asOf: string | null | undefined,
+  compute: () => Promise<IndicatorProgress>,
+): Promise<IndicatorProgress> {
+  let computed = computedInRequest.get(ctx);
+  if (!computed) computedInRequest.set(ctx, (computed = new Map()));
+  const key = `${asOf ?? ""}:${indicatorId}`;
+  let progress = computed.get(key);
+  if (!progress) computed.set(key, (progress = compute()));
+  return progress;
+}
+
 export async function progressOfIndicator(
   ctx: RequestContext,
   indicator: Indicator,
   asOf: string | null | undefined,
 ): Promise<IndicatorProgress> {
   const date = asOfDate(asOf);
-  const [figures, term, baseline] = await Promise.all([
-    approvedFigures(ctx, asOf ? date : null).load(indicator.id),
-    termOf(ctx, indicator),
-    baselineOf(ctx, indicator, asOf ? date : null),
-  ]);
-  return progressFrom({ ...indicator, ...baseline }, figures, term, date);
+  return await onceInRequest(ctx, indicator.id, asOf, async () => {
+    const [figures, term, baseline] = await Promise.all([
+      approvedFigures(ctx, asOf ? date : null).load(indicator.id),
+      termOf(ctx, indicator),
+      baselineOf(ctx, indicator, asOf ? date : null),
+    ]);
+    return progressFrom(indicator, baseline, figures, term, date);
+  });
 }
 
-/** An indicator's progress on `date` from its approved figures and its congress's term. */
+/**
+ * An indicator's progress on `date` from its approved figures, its congress's term and the
+ * baseline it is read with (its own, or its predecessor's). The goal is the few columns the
+ * rules read, not a copy of the whole entity.
+ */
 function progressFrom(
   indicator: Indicator,
+  baseline: Baseline,
   figures: Figure[],
   term: Term,
   date: string,
 ): IndicatorProgress {
-  const computed: Computed = indicatorProgress(indicator, figures, term, Number(date.slice(0, 4)));
+  const goal: IndicatorGoal = {
+    kind: indicator.kind,
+    comparator: indicator.comparator,
+    direction: indicator.direction,
+    targetMin: indicator.targetMin,
+    targetMax: indicator.targetMax,
+    unit: indicator.unit,
+    unitKind: indicator.unitKind,
+    baselineYear: baseline.baselineYear,
+    baselineValue: baseline.baselineValue,
+  };
+  const computed: Computed = indicatorProgress(goal, figures, term, Number(date.slice(0, 4)));
+  // Property by property, not a spread of `computed` (V8 copies a spread with more properties slowly).
   return {
-    ...computed,
     verdict: computed.verdict as VerdictEnum,
-    verdictLabel: verdictLabel[computed.verdict],
     status: computed.status as TrackStatusEnum | null,
+    reason: computed.reason,
+    reasonEn: computed.reasonEn,
+    valueSoFar: computed.valueSoFar,
+    projected: computed.projected,
+    neededPerYear: computed.neededPerYear,
+    yearsCounted: computed.yearsCounted,
+    yearsMissing: computed.yearsMissing,
+    termFigure: computed.termFigure,
+    verdictLabel: verdictLabel[computed.verdict],
     statusLabel: computed.status ? trackStatusLabel[computed.status] : null,
     methodologyNote: indicator.methodologyNote ?? null,
     asOf: date,
@@ -235,11 +284,14 @@ export async function progressSummary(
           .map(async ({ indicator, figures }) => ({
             label: indicator.code,
             labelEn: indicator.code,
-            progress: progressFrom(
-              { ...indicator, ...(await baselineOf(ctx, indicator, asOf ? date : null)) },
-              figures,
-              term,
-              date,
+            progress: await onceInRequest(ctx, indicator.id, asOf, async () =>
+              progressFrom(
+                indicator,
+                await baselineOf(ctx, indicator, asOf ? date : null),
+                figures,
+                term,
+                date,
+              ),
             ),
           })),
       );

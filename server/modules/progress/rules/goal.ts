@@ -47,24 +47,35 @@ export function roundTo(value: number, digits: number): number {
 export function resolveGoal(goal: IndicatorGoal): Goal {
   const min = parseDecimal(goal.targetMin);
   const max = parseDecimal(goal.targetMax);
-  const base = { comparator: goal.comparator, min, max, unit: goal.unit, unitKind: goal.unitKind };
+  // One object literal per case (not a spread of a shared base): the rules read these objects
+  // for every indicator of every request, and a literal of one shape stays cheap to build and read.
+  const resolved = (direction: Direction, lowerIsBetter: boolean, bound: number): Goal => ({
+    comparator: goal.comparator,
+    direction,
+    min,
+    max,
+    unit: goal.unit,
+    unitKind: goal.unitKind,
+    lowerIsBetter,
+    bound,
+  });
   switch (goal.comparator) {
     case Comparator.AT_LEAST:
       if (min === null) throw new Error("Chỉ tiêu AT_LEAST thiếu giá trị targetMin.");
-      return { ...base, direction: Direction.HIGHER_IS_BETTER, lowerIsBetter: false, bound: min };
+      return resolved(Direction.HIGHER_IS_BETTER, false, min);
     case Comparator.BETWEEN: {
       if (min === null || max === null || min > max) {
         throw new Error("Chỉ tiêu BETWEEN cần targetMin ≤ targetMax.");
       }
       const direction = goal.direction ?? Direction.HIGHER_IS_BETTER;
       return direction === Direction.LOWER_IS_BETTER
-        ? { ...base, direction, lowerIsBetter: true, bound: max }
-        : { ...base, direction, lowerIsBetter: false, bound: min };
+        ? resolved(direction, true, max)
+        : resolved(direction, false, min);
     }
     case Comparator.AT_MOST:
     case Comparator.LESS_THAN:
       if (max === null) throw new Error(`Chỉ tiêu ${goal.comparator} thiếu giá trị targetMax.`);
-      return { ...base, direction: Direction.LOWER_IS_BETTER, lowerIsBetter: true, bound: max };
+      return resolved(Direction.LOWER_IS_BETTER, true, max);
   }
 }
 

@@ -19,13 +19,40 @@ import { termTotalClauses } from "./wording/term-total";
 
 /** The numbers with their reason (a reckoning's own working fields are left behind). */
 function worded(reckoning: Reckoning, clauses: Bi[]): Outcome {
+  const { reason, reasonEn } = sentence(clauses);
   return {
     verdict: reckoning.verdict,
     status: reckoning.status,
-    ...sentence(clauses),
+    reason,
+    reasonEn,
     valueSoFar: reckoning.valueSoFar,
     projected: reckoning.projected,
     neededPerYear: reckoning.neededPerYear,
+  };
+}
+
+/**
+ * The outcome with the years it was judged from. Written out property by property: a spread
+ * of the outcome followed by more properties was the rules' costliest line (V8 copies it
+ * slowly), and every indicator of every summary passes here.
+ */
+function withYears(
+  outcome: Outcome,
+  yearsCounted: number[],
+  yearsMissing: number[],
+  termFigure: boolean,
+): IndicatorProgress {
+  return {
+    verdict: outcome.verdict,
+    status: outcome.status,
+    reason: outcome.reason,
+    reasonEn: outcome.reasonEn,
+    valueSoFar: outcome.valueSoFar,
+    projected: outcome.projected,
+    neededPerYear: outcome.neededPerYear,
+    yearsCounted,
+    yearsMissing,
+    termFigure,
   };
 }
 
@@ -66,21 +93,21 @@ export function indicatorProgress(
     const yearly = evidence.values.length > 0 ? fromYearlyFigures(goal.kind, evidence) : null;
     const reckoning = reckonTermFigure(evidence, wholeTerm);
     const clauses = termFigureClauses(evidence, goal.kind, wholeTerm, reckoning.verdict, yearly);
-    return { ...worded(reckoning, clauses), yearsCounted, yearsMissing, termFigure: true };
+    return withYears(worded(reckoning, clauses), yearsCounted, yearsMissing, true);
   }
 
   if (evidence.values.length === 0) {
-    return {
+    const { reason, reasonEn } = noDataReason(yearsMissing, gathered.years[0]);
+    const outcome: Outcome = {
       verdict: "NO_DATA",
       status: null,
-      ...noDataReason(yearsMissing, gathered.years[0]),
+      reason,
+      reasonEn,
       valueSoFar: null,
       projected: null,
       neededPerYear: null,
-      yearsCounted,
-      yearsMissing,
-      termFigure: false,
     };
+    return withYears(outcome, yearsCounted, yearsMissing, false);
   }
 
   let outcome = fromYearlyFigures(goal.kind, evidence);
@@ -91,5 +118,5 @@ export function indicatorProgress(
     const clauses = endedWithoutLastYearClauses(evidence, goal.kind, reckoning.projected, outcome);
     outcome = worded(reckoning, clauses);
   }
-  return { ...outcome, yearsCounted, yearsMissing, termFigure: false };
+  return withYears(outcome, yearsCounted, yearsMissing, false);
 }

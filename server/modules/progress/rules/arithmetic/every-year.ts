@@ -17,7 +17,11 @@ export interface EveryYearReckoning extends Reckoning {
 
 export function reckonEveryYear(evidence: Evidence): EveryYearReckoning {
   const { goal, values } = evidence;
-  const judged = values.map((v) => ({ ...v, judgement: judge(v.value, goal) }));
+  const judged = values.map((v): JudgedYear => ({
+    year: v.year,
+    value: v.value,
+    judgement: judge(v.value, goal),
+  }));
   const failed = judged.filter((v) => v.judgement === "NOT_MET");
   const verdict: Judgement =
     failed.length > 0
