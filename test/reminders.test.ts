@@ -5,10 +5,22 @@
  * is down. The job queue runs too (pg-boss), over this pass's database: the
  * embedded PGlite socket in the default pass, PostgreSQL with DATABASE_URL.
  */
+import { vietnamDate } from "../server/common/dates";
 import type { GraphQLClient } from "./helpers/client";
 import { callers, ids, type AccountName } from "./helpers/fixtures";
 import { startTestServer, type TestServer } from "./helpers/server";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";
+
+/**
+ * The day `days` after today in Vietnam, the day `sendDueReminders` runs for (the first tests
+ * send on it): "2026-12-08" was written for 01/12/2026 and failed from 17:00 UTC, midnight in
+ * Vietnam, and on every later day.
+ */
+function daysAfterToday(days: number): string {
+  const day = new Date(`${vietnamDate()}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
 
 const SEND = `mutation($dry: Boolean!) { sendDueReminders(dryRun: $dry) {
   dryRun due recorded sent failed items { email kind subject body link day } } }`;
@@ -143,14 +155,14 @@ describe("reminders by e-mail", () => {
     }>(`mutation { setReminderSetting(kind: LATE, enabled: false) { kind enabled } }`);
     expect(setReminderSetting).toContainEqual({ kind: "LATE", enabled: false });
     const before = smtp.received.length;
-    const week = await t.server.reminders.sendDue(false, "2026-12-08");
+    const week = await t.server.reminders.sendDue(false, daysAfterToday(7));
     expect(week.sent).toBeGreaterThan(0);
     const mail = (await smtp.waitFor(before + week.sent)).slice(before);
     const to = new Set(mail.flatMap((m) => m.to));
     expect(to).toContain("chuyenvien.ctk@langson.example");
     expect(to).not.toContain("chuyenvien.soyt@langson.example");
     // Six days after that: not yet a week, nothing new for the reporters.
-    const early = await t.server.reminders.sendDue(false, "2026-12-14");
+    const early = await t.server.reminders.sendDue(false, daysAfterToday(13));
     expect(early.due.filter((d) => d.kind === "LATE")).toHaveLength(0);
   });
 
@@ -190,14 +202,15 @@ describe("reminders by e-mail", () => {
   it("keeps reminders queued while the SMTP server is down and sends each once when it is back", async () => {
     await smtp.stop();
     const before = smtp.received.length;
-    const run = await t.server.reminders.sendDue(false, "2026-12-15");
+    const day = daysAfterToday(14);
+    const run = await t.server.reminders.sendDue(false, day);
     expect(run.recorded).toBeGreaterThan(0);
     expect(run.sent).toBe(0);
     expect(run.failed).toBe(run.recorded);
     const queued: { status: string; attempts: number; last_error: string | null }[] =
-      await t.db.query(
-        `SELECT status::text, attempts, last_error FROM reminder WHERE day = '2026-12-15'`,
-      );
+      await t.db.query(`SELECT status::text, attempts, last_error FROM reminder WHERE day = $1`, [
+        day,
+      ]);
     expect(queued).toHaveLength(run.recorded);
     expect(queued.every((r) => r.status === "QUEUED" && r.attempts === 1 && !!r.last_error)).toBe(
       true,
@@ -207,7 +220,8 @@ describe("reminders by e-mail", () => {
     await t.db.query(`UPDATE reminder SET next_attempt_at = now() WHERE status = 'QUEUED'`);
     expect(await t.server.reminders.jobs!.trigger("reminders-deliver")).toBe("completed");
     const still: { attempts: number }[] = await t.db.query(
-      `SELECT attempts FROM reminder WHERE day = '2026-12-15' AND status = 'QUEUED'`,
+      `SELECT attempts FROM reminder WHERE day = $1 AND status = 'QUEUED'`,
+      [day],
     );
     expect(still).toHaveLength(run.recorded);
     expect(still.every((r) => r.attempts === 2)).toBe(true);
@@ -223,7 +237,8 @@ describe("reminders by e-mail", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.received).toHaveLength(before + run.recorded);
     const [{ count }] = await t.db.query(
-      `SELECT count(*)::int AS count FROM reminder WHERE day = '2026-12-15' AND status = 'SENT'`,
+      `SELECT count(*)::int AS count FROM reminder WHERE day = $1 AND status = 'SENT'`,
+      [day],
     );
     expect(count).toBe(run.recorded);
   });
