@@ -30,8 +30,7 @@ import { isConnectionError, unavailable } from "../common/errors";
 import { contextOfCaller, type ContextOptions } from "../context";
 import { logWhenSent, requestIdOf } from "../http/request-log";
 import { securityHeaderList } from "../http/security-headers";
-import { compileOperation } from "./compile";
-import { runLogged } from "./lean";
+import { runCompiled, type CompiledAnswer } from "./respond";
 
 /** An operation the compiled path has answered, as Apollo parsed and validated it. */
 export interface KnownOperation {
@@ -190,18 +189,15 @@ export class DirectAnswers {
       // Not read on this path (sign-in throttling and denials' audit are the app's).
       ip: req.socket.remoteAddress ?? "",
     });
-    const compiled = compileOperation(ctx, {
-      schema,
-      operation,
-      fragments,
-      variables: coerced.coerced,
-    });
-    if (!compiled) return false;
-    let texts: string[];
+    let answers: CompiledAnswer[] | undefined;
     try {
-      texts = await Promise.all(
-        compiled.map((field) => runLogged(ctx.db, field.sql, field.parameters)),
-      );
+      answers = await runCompiled(ctx, {
+        schema,
+        operation,
+        fragments,
+        variables: coerced.coerced,
+      });
+      if (!answers) return false;
     } catch (error) {
       if (!isConnectionError(error)) return false;
       // As respond.ts and the error plugin answer it on the app's path: 503, retry shortly.
@@ -215,7 +211,7 @@ export class DirectAnswers {
       return true;
     }
     // What stringifyResult writes for { data: { key: RawJson } }: keys are GraphQL names.
-    const fields = compiled.map((field, i) => `"${field.key}":${texts[i]}`);
+    const fields = answers.map(({ key, text }) => `"${key}":${text}`);
     this.send(req, res, requestId, caller.user?.id, operationName, 200, {
       text: `{"data":{${fields.join(",")}}}\n`,
       retry: false,

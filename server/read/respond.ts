@@ -10,7 +10,7 @@ import { getVariableValues } from "graphql/execution/values";
 import { randomBytes } from "node:crypto";
 import { isConnectionError, unavailable } from "../common/errors";
 import type { RequestContext } from "../context";
-import { compileOperation } from "./compile";
+import { compileOperation, type Operation } from "./compile";
 import type { DirectAnswers } from "./direct";
 import { runLogged } from "./lean";
 
@@ -30,6 +30,28 @@ export function stringifyResult(value: unknown): string {
     v instanceof RawJson ? `${TOKEN}${raw.push(v.text) - 1}` : v,
   );
   return (raw.length ? body.replace(PLACEHOLDER, (_m, i: string) => raw[Number(i)]) : body) + "\n";
+}
+
+/** A root field's key and the JSON text of its answer. */
+export interface CompiledAnswer {
+  key: string;
+  text: string;
+}
+
+/**
+ * The answers of `op`'s compiled statements for this caller (compile.ts), or undefined when it
+ * does not compile; rejects with the database's error.
+ */
+export async function runCompiled(
+  ctx: RequestContext,
+  op: Operation,
+): Promise<CompiledAnswer[] | undefined> {
+  const compiled = compileOperation(ctx, op);
+  if (!compiled) return undefined;
+  const texts = await Promise.all(
+    compiled.map((field) => runLogged(ctx.db, field.sql, field.parameters)),
+  );
+  return compiled.map((field, i) => ({ key: field.key, text: texts[i] }));
 }
 
 /**
@@ -59,18 +81,14 @@ export function compiledReads(
             request.request.variables ?? {},
           );
           if (variables.errors) return null;
-          const compiled = compileOperation(ctx, {
-            schema: request.schema,
-            operation: request.operation,
-            fragments,
-            variables: variables.coerced,
-          });
-          if (!compiled) return null;
-          let texts: string[];
+          let answers: CompiledAnswer[] | undefined;
           try {
-            texts = await Promise.all(
-              compiled.map((field) => runLogged(ctx.db, field.sql, field.parameters)),
-            );
+            answers = await runCompiled(ctx, {
+              schema: request.schema,
+              operation: request.operation,
+              fragments,
+              variables: variables.coerced,
+            });
           } catch (error) {
             // The database is away (down, frozen, no free connection): answer as a read that met
             // it does (503, SERVICE_UNAVAILABLE, retryable: the error plugin adds the request id
@@ -86,6 +104,7 @@ export function compiledReads(
             // Any other database error: graphql-js meets it again and reports it as reads do.
             return null;
           }
+          if (!answers) return null;
           const { source, request: sent } = request;
           if (remember && source && sent.http?.method === "POST" && !sent.extensions)
             remember(source, sent.operationName, {
@@ -95,7 +114,7 @@ export function compiledReads(
               fragments,
             });
           const data: Record<string, unknown> = {};
-          compiled.forEach((field, i) => (data[field.key] = new RawJson(texts[i])));
+          for (const { key, text } of answers) data[key] = new RawJson(text);
           return { http: request.response.http, body: { kind: "single", singleResult: { data } } };
         },
       };
