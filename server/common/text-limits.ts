@@ -93,38 +93,32 @@ function walkValue(value: unknown, name: string, path: string): unknown {
   return value;
 }
 
-function walkNode(
-  node: ValueNode,
-  name: string,
-  path: string,
-  variables: Record<string, unknown>,
-): void {
-  switch (node.kind) {
-    case Kind.STRING:
-      (node as { value: string }).value = checked(node.value, name, path);
-      return;
-    case Kind.LIST:
-      for (const item of node.values) walkNode(item, name, path, variables);
-      return;
-    case Kind.OBJECT:
-      for (const field of node.fields)
-        walkNode(field.value, field.name.value, `${path}.${field.name.value}`, variables);
-      return;
-    case Kind.VARIABLE: {
-      const variable = node.name.value;
-      if (variable in variables) variables[variable] = walkValue(variables[variable], name, path);
-      return;
-    }
-    default:
-      return;
-  }
-}
-
 /** A variable a text argument reads: where it is used, by the argument or field it fills. */
 interface VariableUse {
   variable: string;
   name: string;
   path: string;
+}
+
+/** Checks and normalises the literal texts of `node` in place; collects the variables it reads. */
+function walkNode(node: ValueNode, name: string, path: string, uses: VariableUse[]): void {
+  switch (node.kind) {
+    case Kind.STRING:
+      (node as { value: string }).value = checked(node.value, name, path);
+      return;
+    case Kind.LIST:
+      for (const item of node.values) walkNode(item, name, path, uses);
+      return;
+    case Kind.OBJECT:
+      for (const field of node.fields)
+        walkNode(field.value, field.name.value, `${path}.${field.name.value}`, uses);
+      return;
+    case Kind.VARIABLE:
+      uses.push({ variable: node.name.value, name, path });
+      return;
+    default:
+      return;
+  }
 }
 
 /**
@@ -133,15 +127,6 @@ interface VariableUse {
  * its text (Apollo's document store), so only the variables are checked again.
  */
 const checkedDocuments = new WeakMap<DocumentNode, VariableUse[]>();
-
-function variableUses(node: ValueNode, name: string, path: string, into: VariableUse[]): void {
-  if (node.kind === Kind.VARIABLE) into.push({ variable: node.name.value, name, path });
-  else if (node.kind === Kind.LIST)
-    for (const item of node.values) variableUses(item, name, path, into);
-  else if (node.kind === Kind.OBJECT)
-    for (const field of node.fields)
-      variableUses(field.value, field.name.value, `${path}.${field.name.value}`, into);
-}
 
 /**
  * Checks every text argument of `document` (literals and the variables they use) and
@@ -155,8 +140,7 @@ export function checkTexts(document: DocumentNode, variables: Record<string, unk
       Field(field) {
         for (const argument of field.arguments ?? []) {
           // Literals are checked (and normalised) here; variables below, on every request.
-          walkNode(argument.value, argument.name.value, argument.name.value, {});
-          variableUses(argument.value, argument.name.value, argument.name.value, found);
+          walkNode(argument.value, argument.name.value, argument.name.value, found);
         }
       },
     });
