@@ -38,7 +38,8 @@ export interface Config {
   shapeCacheSize: number;
   /**
    * Lists whose whole selection compiles are answered by one statement building the response's
-   * JSON (server/read/compile.ts); false answers everything with graphql-js (COMPILED_READS).
+   * JSON (server/read/compile.ts), and other queries seen before by an executor compiled for
+   * them (server/read/executor.ts); false answers everything with graphql-js (COMPILED_READS).
    */
   compiledReads: boolean;
   /** How many parsed GraphQL documents (distinct query texts) are kept. */

@@ -14,7 +14,11 @@ export interface Replicas {
   close(): Promise<void>;
 }
 
-export async function startReplicas(env: Record<string, string> = {}): Promise<Replicas> {
+/** Two servers with `env`, each with its own settings of `each` on top. */
+export async function startReplicas(
+  env: Record<string, string> = {},
+  each: [Record<string, string>, Record<string, string>] = [{}, {}],
+): Promise<Replicas> {
   let cluster: Cluster | undefined;
   let url: string;
   if (process.env.TEST_EMBEDDED) {
@@ -24,20 +28,24 @@ export async function startReplicas(env: Record<string, string> = {}): Promise<R
     await resetDatabase();
     url = testDatabaseUrl();
   }
-  const config = loadConfig({
-    DATABASE_URL: url,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SEED_DEMO: "true",
-    DB_POOL_SIZE: "3",
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
-    JOBS: "false",
-    ...env,
-  });
+  const configOf = (own: Record<string, string>) =>
+    loadConfig({
+      DATABASE_URL: url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SEED_DEMO: "true",
+      DB_POOL_SIZE: "3",
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+      JOBS: "false",
+      ...env,
+      ...own,
+    });
   const servers: RunningServer[] = [];
   // One after the other: the first migrates and seeds, the second finds it done.
-  for (let i = 0; i < 2; i++)
+  for (const own of each) {
+    const config = configOf(own);
     servers.push(await startServer(config, createLogger(config.logLevel)));
+  }
   return {
     servers,
     async close() {

@@ -1,0 +1,81 @@
+/**
+ * The query operations the compiled statements (compile.ts) do not answer, because a field is
+ * computed in TypeScript (a verdict, a summary) or reads through a loader, run through an
+ * executor compiled for the operation (graphql-jit) instead of graphql-js's interpreter: the
+ * same resolvers, called with the same arguments, but no per-field interpretation of the
+ * selection (graphql-js builds each field's arguments, path and completion anew for every
+ * object: nearly half the server's time on the admin's dashboard, which completes thousands
+ * of fields).
+ *
+ * An operation is compiled the second time it is seen (the first runs on graphql-js), so new
+ * query texts cost no more than before; the compiled function lives as long as the parsed
+ * document in Apollo's bounded document store. Only answers without errors are sent from here:
+ * an operation whose fields raised errors runs again on graphql-js, so that every error is
+ * reported, formatted and audited as it always was (reads change nothing, so running one twice
+ * changes nothing either). A database that is away is answered at once, as the compiled path
+ * answers it. test/executor.test.ts checks that both executors give the same bytes for the
+ * admin's own queries, for every kind of caller.
+ */
+import type { DocumentNode, ExecutionResult, OperationDefinitionNode } from "graphql";
+import type { GraphQLSchema } from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { isConnectionError } from "../common/errors";
+import type { RequestContext } from "../context";
+
+/** Compiled operations (null: graphql-jit refused it), by operation. */
+const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
+/** Operations seen once: compiled when seen again. */
+const seen = new WeakSet<OperationDefinitionNode>();
+
+/** How many answers compiled executors gave in this process (the tests read it). */
+let answers = 0;
+export function executorAnswers(): number {
+  return answers;
+}
+
+/** The compiled executor of a query operation seen before, or undefined (graphql-js runs it). */
+function executorOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): CompiledQuery | undefined {
+  if (operation.operation !== "query") return undefined;
+  let found = compiled.get(operation);
+  if (found === undefined) {
+    if (!seen.has(operation)) {
+      seen.add(operation);
+      return undefined;
+    }
+    const built = compileQuery(schema, document, operation.name?.value);
+    found = isCompiledQuery(built) ? built : null;
+    compiled.set(operation, found);
+  }
+  return found ?? undefined;
+}
+
+/** What running an operation through its compiled executor gave. */
+export type ExecutorOutcome =
+  | { kind: "answer"; data: ExecutionResult["data"] }
+  | { kind: "unavailable"; error: unknown }
+  /** Not compiled, or it raised errors: graphql-js answers it. */
+  | { kind: "interpret" };
+
+export async function runExecutor(
+  ctx: RequestContext,
+  request: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+    variables: Record<string, unknown>;
+  },
+): Promise<ExecutorOutcome> {
+  const executor = executorOf(request.schema, request.document, request.operation);
+  if (!executor) return { kind: "interpret" };
+  const result = (await executor.query(undefined, ctx, request.variables)) as ExecutionResult;
+  if (!result.errors?.length) {
+    answers++;
+    return { kind: "answer", data: result.data };
+  }
+  const away = result.errors.find((error) => isConnectionError(error.originalError));
+  return away ? { kind: "unavailable", error: away.originalError } : { kind: "interpret" };
+}
