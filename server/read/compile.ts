@@ -30,13 +30,13 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values";
-import { LRUCache } from "lru-cache";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import { pageQuery, type BaseFilter, type ListArgs, type ListSpec } from "../common/list";
 import type { RequestContext } from "../context";
 import { innerQuery, isPlain, shapeOf } from "./lean";
+import { callerKey, PerOperation } from "./per-operation";
 import { compiledRelation, isArgumentError } from "./relations";
 
 /** Root list fields (`allTargets`, …) and the spec of the list each reads. */
@@ -297,28 +297,8 @@ function compileField(ctx: RequestContext, op: Operation, node: FieldNode): Comp
   return { key: node.alias?.value ?? node.name.value, sql, parameters };
 }
 
-/**
- * Built statements by operation (the document Apollo's document store keeps for a query text)
- * and by what building reads besides it: the variables and the caller (permissions and the
- * ids scope rules use). Building is a pure function of these, so a cached statement is the one
- * that would be built; each operation keeps at most STATEMENTS_PER_OPERATION of them.
- */
-const built = new WeakMap<
-  OperationDefinitionNode,
-  LRUCache<string, { fields?: CompiledField[] }>
->();
-const STATEMENTS_PER_OPERATION = 200;
-
-function callerKey(ctx: RequestContext, variables: Record<string, unknown>): string {
-  const user = ctx.user as { id?: string; agencyId?: string | null; provinceId?: string | null };
-  return JSON.stringify([
-    [...ctx.permissions].sort(),
-    user?.id,
-    user?.agencyId,
-    user?.provinceId,
-    variables,
-  ]);
-}
+/** Built statements (building is a pure function of the operation, caller and variables). */
+const built = new PerOperation<{ fields?: CompiledField[] }>();
 
 /**
  * The statements answering a query operation whose every root field compiles, or undefined
@@ -326,12 +306,8 @@ function callerKey(ctx: RequestContext, variables: Record<string, unknown>): str
  */
 export function compileOperation(ctx: RequestContext, op: Operation): CompiledField[] | undefined {
   if (op.operation.operation !== "query") return undefined;
-  let cache = built.get(op.operation);
-  if (!cache) built.set(op.operation, (cache = new LRUCache({ max: STATEMENTS_PER_OPERATION })));
-  const key = callerKey(ctx, op.variables);
-  let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = { fields: build(ctx, op) }));
-  return entry.fields;
+  return built.get(op.operation, callerKey(ctx, op.variables), () => ({ fields: build(ctx, op) }))
+    .fields;
 }
 
 function build(ctx: RequestContext, op: Operation): CompiledField[] | undefined {

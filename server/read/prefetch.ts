@@ -105,6 +105,32 @@ function plan(
   return nested;
 }
 
+/**
+ * The fields named `name` that the selection sets of `nodes` ask for, through fragments (not
+ * those under @skip or @include, which their resolvers answer): how a resolver that returns
+ * more than one level (the progress summary's lines, each with its target) finds the field
+ * nodes of a type below it.
+ */
+export function subfields(
+  nodes: readonly FieldNode[],
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): FieldNode[] {
+  return nodes
+    .flatMap((node) => fieldsOf(node.selectionSet, fragments))
+    .filter((field) => field.name.value === name);
+}
+
+/** The registered relations the selection sets of `nodes`, of type `typeName`, ask for. */
+export function relationsSelected(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  nodes: readonly FieldNode[],
+): Nested[] {
+  return plan(ctx, info, typeName, nodes, 1);
+}
+
 /** The relations to read with the rows of a list field (its own selection). */
 export function nestedFor(ctx: RequestContext, info: GraphQLResolveInfo): Nested[] {
   return plan(ctx, info, getNamedType(info.returnType).name, info.fieldNodes, 1);

@@ -16,7 +16,11 @@ import type DataLoader from "dataloader";
 import { MeasurementStatus, type PeriodType, type ValueKind } from "../../common/enums";
 import type { RequestContext } from "../../context";
 import type { DataSource } from "typeorm";
-import { leanStatement, prefetched, runLean } from "../../read/lean";
+import type { GraphQLResolveInfo, OperationDefinitionNode } from "graphql";
+import { leanStatement, prefetched, runLean, type Nested } from "../../read/lean";
+import { callerKey, PerOperation } from "../../read/per-operation";
+import { relationsSelected, subfields } from "../../read/prefetch";
+import { targetIndicators } from "../target/target.loaders";
 import { Congress } from "../congress/congress.entity";
 import { TargetAssessment } from "../assessment/target-assessment.entity";
 import { Indicator } from "../indicator/indicator.entity";
@@ -155,20 +159,52 @@ export interface SummaryTarget {
 }
 
 /**
+ * The relations the summary's caller asks for on its targets (`targets { target { … } }`),
+ * read in the summary's own statement: the dashboard's figures of each indicator
+ * (`indicators { measurements(…) }`), say, come with the rest instead of in a second statement.
+ */
+export interface SummarySelection {
+  operation: OperationDefinitionNode;
+  /** The caller and variables the relations' queries were built for (scope rules read them). */
+  key: string;
+  /** The declared relations asked for on the targets (`Target.indicators` among them). */
+  relations: () => Nested[];
+}
+
+/** What `progressSummary`'s selection (its resolver's info) asks of its targets. */
+export function summarySelection(ctx: RequestContext, info: GraphQLResolveInfo): SummarySelection {
+  return {
+    operation: info.operation,
+    key: callerKey(ctx, info.variableValues),
+    relations: () => {
+      const lines = subfields(info.fieldNodes, "targets", info.fragments);
+      return relationsSelected(ctx, info, "Target", subfields(lines, "target", info.fragments));
+    },
+  };
+}
+
+/**
  * A congress's targets, their indicators with the figures progress counts, their assessments
- * and the congress's term, in one statement (server/read/lean.ts builds its JSON). The loaders
- * the summary's nested fields use are primed with what it read: `Target.indicators` answers
- * from the target's row, an indicator's `progress` from its figures and term, so the admin's
- * dashboard reads only its figures' list after it.
+ * and the congress's term, in one statement (server/read/lean.ts builds its JSON), with the
+ * relations the caller's selection asks for on them. The loaders the summary's nested fields
+ * use are primed with what it read: `Target.indicators` answers from the target's row, an
+ * indicator's `progress` from its figures and term, its `measurements` from its row.
  */
 export async function summaryTargets(
   ctx: RequestContext,
   congressId: string,
   asOf: string | null,
+  selection?: SummarySelection,
 ): Promise<SummaryTarget[]> {
-  const statement = summaryStatement(ctx.db, asOf !== null);
+  const statement = selection
+    ? selected.get(selection.operation, `${asOf !== null}:${selection.key}`, () =>
+        summaryStatement(ctx, asOf !== null, selection.relations()),
+      )
+    : summaryStatement(ctx, asOf !== null, []);
   const asOfEnd = asOf ? endOfDayVietnam(asOf) : null;
-  const parameters = statement.slots.map((slot) => (slot === "congressId" ? congressId : asOfEnd));
+  const parameters = statement.parameters.map((p) =>
+    p === CONGRESS_MARKER ? congressId : p === AS_OF_MARKER ? asOfEnd : p,
+  );
   const targets = (await runLean(ctx.db, statement, parameters)) as Target[];
   const byTarget = ctx.loaders.byId(Target);
   const terms = termsOfTargets(ctx);
@@ -195,31 +231,49 @@ export async function summaryTargets(
   });
 }
 
-/** What a parameter of the summary's statement is filled with: the congress, or the as-of instant. */
-type Slot = "congressId" | "asOf";
+/** The summary's statement: its SQL, how a row becomes a target, and its parameters. */
+interface SummaryStatement {
+  sql: string;
+  decode: (row: unknown[]) => object;
+  /** As built: the congress and as-of markers stand where each request's own values go. */
+  parameters: unknown[];
+}
+
+/** Where a request's congress and as-of instant go among the statement's parameters. */
+const CONGRESS_MARKER = "summary:congressId";
+const AS_OF_MARKER = new Date(0);
+
+/** Summary statements for a selection that asks relations of its own, by operation and caller. */
+const selected = new PerOperation<SummaryStatement>();
 
 /**
  * The summary's statement, built by TypeORM once per data source and kind (as of a date or
- * now) and then run with each request's own parameters: its text depends on nothing else. It
- * is built with markers for the parameters, and each parameter's position keeps which marker
- * it holds, so a request fills in its congress and date where TypeORM put them.
+ * now), or once per operation and caller when the selection adds relations, and then run with
+ * each request's own congress and date, put where the markers were.
  */
 function summaryStatement(
-  db: DataSource,
+  ctx: RequestContext,
   asOf: boolean,
-): { sql: string; decode: (row: unknown[]) => object; slots: Slot[] } {
-  let built = statements.get(db);
-  if (!built) statements.set(db, (built = new Map()));
-  const known = built.get(asOf);
-  if (known) return known;
-  const congressMarker = "summary:congressId";
-  const asOfMarker = new Date(0);
-  const indicators = db
-    .getRepository(Indicator)
-    .createQueryBuilder("i")
-    .orderBy("i.position", "ASC")
-    .addOrderBy("i.code", "ASC");
-  if (asOf) indicators.setParameter("summaryAsOf", asOfMarker);
+  relations: Nested[],
+): SummaryStatement {
+  const db = ctx.db;
+  if (relations.length === 0) {
+    let built = statements.get(db);
+    if (!built) statements.set(db, (built = new Map()));
+    const known = built.get(asOf);
+    if (known) return known;
+    const statement = buildSummary(ctx, asOf, []);
+    built.set(asOf, statement);
+    return statement;
+  }
+  return buildSummary(ctx, asOf, relations);
+}
+
+function buildSummary(ctx: RequestContext, asOf: boolean, relations: Nested[]): SummaryStatement {
+  const db = ctx.db;
+  // The selection's own Target.indicators (by its name, not an alias) is the summary's: read
+  // with every column and the counted figures, and with whatever the selection asks below it.
+  const own = relations.find((r) => r.key === "indicators");
   const assessments = db
     .getRepository(TargetAssessment)
     .createQueryBuilder("a")
@@ -229,7 +283,7 @@ function summaryStatement(
     db
       .getRepository(Target)
       .createQueryBuilder("t")
-      .where("t.congressId = :congressId", { congressId: congressMarker })
+      .where("t.congressId = :congressId", { congressId: CONGRESS_MARKER })
       .orderBy("t.number", "ASC"),
     {
       nested: [
@@ -247,9 +301,14 @@ function summaryStatement(
           key: "indicators",
           single: false,
           parentKey: "id",
-          query: (id) => indicators.clone().where(`"i"."target_id" = ${id}`),
-          extra: { figureRows: figureRowsOf(`"i"`, asOf) },
-          nested: [],
+          query: (id) => {
+            const qb = targetIndicators.spec.query(ctx, {}, id);
+            qb.setParameter("summaryCongress", CONGRESS_MARKER);
+            if (asOf) qb.setParameter("summaryAsOf", AS_OF_MARKER);
+            return qb;
+          },
+          extra: { figureRows: figureRowsOf(`"row"`, asOf) },
+          nested: own?.nested ?? [],
         },
         {
           key: ASSESSMENTS,
@@ -258,26 +317,18 @@ function summaryStatement(
           query: (id) => assessments.clone().where(`"a"."target_id" = ${id}`),
           nested: [],
         },
+        ...relations.filter((r) => r !== own),
       ],
     },
   );
-  const slots = parameters.map((p): Slot => {
-    if (p === congressMarker) return "congressId";
-    if (p === asOfMarker) return "asOf";
-    throw new Error(`the summary's statement has a parameter of its own (${String(p)})`);
-  });
-  if (!slots.includes("congressId") || slots.includes("asOf") !== asOf)
+  const count = (marker: unknown) => parameters.filter((p) => p === marker).length;
+  if (count(CONGRESS_MARKER) === 0 || count(AS_OF_MARKER) > 0 !== asOf)
     throw new Error("the summary's statement lost its congress or as-of parameter");
-  const statement = { sql, decode, slots };
-  built.set(asOf, statement);
-  return statement;
+  return { sql, decode, parameters };
 }
 
-/** The summary's statements by data source (one per test database) and kind (as of a date or not). */
-const statements = new WeakMap<
-  DataSource,
-  Map<boolean, { sql: string; decode: (row: unknown[]) => object; slots: Slot[] }>
->();
+/** The summary's statements without relations of their own, by data source and kind. */
+const statements = new WeakMap<DataSource, Map<boolean, SummaryStatement>>();
 
 /** The key of a target's congress (its term) among what the summary reads with it. */
 const CONGRESS = "summary:congress";
@@ -300,15 +351,17 @@ function figureRowsOf(i: string, asOf: boolean): string {
           ORDER BY a.at DESC LIMIT 1) e ON true`
     : "";
   const asOfFields = asOf ? `, m.status, m.reported_on::text, e.action, e.after->>'value'` : "";
+  // The term's years from the summary's congress, computed once per statement (an InitPlan)
+  // rather than a join to the target and congress for every indicator.
+  const term = (column: string) =>
+    `(SELECT c.${column} FROM congress c WHERE c.id = :summaryCongress)`;
   return `(SELECT coalesce(json_agg(json_build_array(m.year, m.period, m.value::text, m.value_kind${asOfFields})
       ${CURRENT_ORDER}), '[]'::json)
-    FROM target ft JOIN congress c ON c.id = ft.congress_id
-    CROSS JOIN LATERAL (SELECT m.* FROM measurement m
+    FROM (SELECT m.* FROM measurement m
       WHERE m.indicator_id = ${i}."id" AND m.period IN ('YEAR', 'TERM')
-        AND m.year > c.term_start_year AND m.year <= c.term_end_year
+        AND m.year > ${term("term_start_year")} AND m.year <= ${term("term_end_year")}
         ${asOf ? "" : "AND m.status = 'APPROVED'"}) m
-    ${audit}
-    WHERE ft.id = ${i}."target_id")`;
+    ${audit})`;
 }
 
 /** A figure of `figureRowsOf` (a JSON array), as `figureOf` reads the same figure's row. */

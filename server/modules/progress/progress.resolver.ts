@@ -1,5 +1,6 @@
 /** `progress` on indicators, targets, key tasks and agencies; `progressSummary`; reporting completeness. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../auth/allow";
 import { Permission } from "../../auth/permissions";
 import { PeriodType } from "../../common/enums";
@@ -11,6 +12,7 @@ import { Indicator } from "../indicator/indicator.entity";
 import { KeyTask } from "../key-task/key-task.entity";
 import { Target } from "../target/target.entity";
 import { missingReports } from "./completeness.service";
+import { summarySelection } from "./progress.loaders";
 import {
   progressOfAgency,
   progressOfIndicator,
@@ -94,9 +96,12 @@ export class ProgressResolver {
   progressSummary(
     @Arg("congressId", () => ID) congressId: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("asOf", () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<ProgressSummary> {
-    return progressSummary(ctx, assertId(congressId, "congressId"), asOf);
+    // The relations its selection asks of the targets are read in the summary's statement.
+    const selection = summarySelection(ctx, info);
+    return progressSummary(ctx, assertId(congressId, "congressId"), asOf, selection);
   }
 
   @Allow(Permission.Authenticated)

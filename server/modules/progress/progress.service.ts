@@ -8,7 +8,7 @@ import { Indicator } from "../indicator/indicator.entity";
 import { targetsOfKeyTasks } from "../key-task/key-task.loaders";
 import { Target } from "../target/target.entity";
 import { assessmentDiffers } from "../assessment/assessment.service";
-import { approvedFigures, summaryTargets, termOf } from "./progress.loaders";
+import { approvedFigures, summaryTargets, termOf, type SummarySelection } from "./progress.loaders";
 import { baselineOf, type Baseline } from "./baseline-from-predecessor";
 import {
   combineProgress,
@@ -270,10 +270,12 @@ export async function progressSummary(
   ctx: RequestContext,
   congressId: string,
   asOf?: string | null,
+  selection?: SummarySelection,
 ): Promise<ProgressSummary> {
   const date = asOfDate(asOf);
-  // One statement for the whole congress (progress.loaders.ts), the same rules as progressOfTarget.
-  const read = await summaryTargets(ctx, congressId, asOf ? date : null);
+  // One statement for the whole congress and the relations the caller asks of its targets
+  // (progress.loaders.ts), the same rules as progressOfTarget.
+  const read = await summaryTargets(ctx, congressId, asOf ? date : null, selection);
   const lines = await Promise.all(
     read.map(async ({ target, term, indicators, assessments }) => {
       // A continuing indicator without a baseline of its own takes its predecessor's last
