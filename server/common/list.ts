@@ -208,7 +208,13 @@ export async function findVisible<T extends ObjectLiteral, F extends BaseFilter>
   return row;
 }
 
-/** Adds `alias.column = value` when the filter field is set; ids are checked first. */
+/**
+ * Adds `alias.column = value` when the filter field is set; ids are checked first. A value of
+ * an enum column (one of its names, as GraphQL checked it) is written into the SQL, as the
+ * relations' enum filters are (measurement.loaders.ts): a parameter there, choosing between a
+ * rare status and a common one, keeps PostgreSQL planning the prepared statement anew on every
+ * execution (custom plans), which cost the approval queue twice its execution.
+ */
 export function whereEquals<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   column: string,
@@ -216,6 +222,11 @@ export function whereEquals<T extends ObjectLiteral>(
   field: string,
 ): void {
   if (value === undefined || value === null) return;
+  const metadata = qb.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(column);
+  if (metadata?.type === "enum" && metadata.enum?.includes(value as string)) {
+    qb.andWhere(`${ALIAS}.${column} = '${value as string}'`);
+    return;
+  }
   const param = field.replace(/\W/g, "_");
   const checked =
     column.endsWith("Id") || column === "id" ? assertId(value as string, field) : value;
