@@ -116,6 +116,34 @@ describe("compiled answers served before the app", () => {
     },
   );
 
+  it.each(who)(
+    "answers %s from a query's compiled executor with the app's status, headers and bytes",
+    async (_who, account) => {
+      const auth = bearer(await tokenOf(account));
+      const { allTargets } = await t.client.data<{ allTargets: { congressId: string }[] }>(
+        `{ allTargets(perPage: 1) { congressId } }`,
+      );
+      // Computed fields (the verdicts): no statement answers it, its executor does.
+      const summary = `query Summary($c: ID!) { progressSummary(congressId: $c) {
+        sentence total met targets { target { number } progress { verdict reason } } } }`;
+      for (const encoding of ["identity", "gzip"]) {
+        const query = fresh(summary);
+        const body = JSON.stringify({ query, variables: { c: allTargets[0].congressId } });
+        const headers = { ...auth, "accept-encoding": encoding };
+        const before = direct();
+        // graphql-js, then the executor compiled on the second sight (both through the app).
+        const interpreted = await post(t.url, body, headers);
+        const app = await post(t.url, body, headers);
+        expect(direct()).toBe(before);
+        const served = await post(t.url, body, headers);
+        expect(direct()).toBe(before + 1);
+        expect(comparable(app)).toEqual(comparable(interpreted));
+        expect(comparable(served)).toEqual(comparable(app));
+        expect(JSON.parse(served.body).data.progressSummary.targets.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
   it("answers other variables and other callers of a known text with what graphql-js answers", async () => {
     const query = fresh(QUEUE);
     await post(t.url, JSON.stringify({ query, variables: { status: "SUBMITTED" } }));

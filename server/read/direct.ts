@@ -26,11 +26,11 @@ import { LRUCache } from "lru-cache";
 import type { RequestHandler } from "express";
 import { authenticate } from "../auth/authenticate";
 import { checkTexts } from "../common/text-limits";
-import { isConnectionError, unavailable } from "../common/errors";
+import { unavailable } from "../common/errors";
 import { contextOfCaller, type ContextOptions } from "../context";
 import { logWhenSent, requestIdOf } from "../http/request-log";
 import { securityHeaderList } from "../http/security-headers";
-import { runCompiled, type CompiledAnswer } from "./respond";
+import { answerRead, stringifyResult } from "./respond";
 
 /** An operation the compiled path has answered, as Apollo parsed and validated it. */
 export interface KnownOperation {
@@ -189,19 +189,17 @@ export class DirectAnswers {
       // Not read on this path (sign-in throttling and denials' audit are the app's).
       ip: req.socket.remoteAddress ?? "",
     });
-    let answers: CompiledAnswer[] | undefined;
-    try {
-      answers = await runCompiled(ctx, {
-        schema,
-        operation,
-        fragments,
-        variables: coerced.coerced,
-      });
-      if (!answers) return false;
-    } catch (error) {
-      if (!isConnectionError(error)) return false;
+    const outcome = await answerRead(ctx, {
+      schema,
+      document,
+      operation,
+      fragments,
+      variables: coerced.coerced,
+    });
+    if (outcome.kind === "interpret") return false;
+    if (outcome.kind === "unavailable") {
       // As respond.ts and the error plugin answer it on the app's path: 503, retry shortly.
-      ctx.log.warn({ err: error }, "database unavailable");
+      ctx.log.warn({ err: outcome.error }, "database unavailable");
       const { extensions, ...error503 } = unavailable().toJSON();
       const errors = [{ ...error503, extensions: { ...extensions, requestId } }];
       this.send(req, res, requestId, caller.user?.id, operationName, 503, {
@@ -210,10 +208,9 @@ export class DirectAnswers {
       });
       return true;
     }
-    // What stringifyResult writes for { data: { key: RawJson } }: keys are GraphQL names.
-    const fields = answers.map(({ key, text }) => `"${key}":${text}`);
+    // The body Apollo writes for { data } (its stringifyResult is respond.ts's).
     this.send(req, res, requestId, caller.user?.id, operationName, 200, {
-      text: `{"data":{${fields.join(",")}}}\n`,
+      text: stringifyResult({ data: outcome.data }),
       retry: false,
     });
     return true;

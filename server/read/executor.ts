@@ -21,6 +21,7 @@ import type { GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { isConnectionError } from "../common/errors";
 import type { RequestContext } from "../context";
+import type { ReadOutcome } from "./respond";
 
 /** Compiled operations (null: graphql-jit refused it), by operation. */
 const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
@@ -53,13 +54,6 @@ function executorOf(
   return found ?? undefined;
 }
 
-/** What running an operation through its compiled executor gave. */
-export type ExecutorOutcome =
-  | { kind: "answer"; data: ExecutionResult["data"] }
-  | { kind: "unavailable"; error: unknown }
-  /** Not compiled, or it raised errors: graphql-js answers it. */
-  | { kind: "interpret" };
-
 export async function runExecutor(
   ctx: RequestContext,
   request: {
@@ -68,13 +62,13 @@ export async function runExecutor(
     operation: OperationDefinitionNode;
     variables: Record<string, unknown>;
   },
-): Promise<ExecutorOutcome> {
+): Promise<ReadOutcome> {
   const executor = executorOf(request.schema, request.document, request.operation);
   if (!executor) return { kind: "interpret" };
   const result = (await executor.query(undefined, ctx, request.variables)) as ExecutionResult;
   if (!result.errors?.length) {
     answers++;
-    return { kind: "answer", data: result.data };
+    return { kind: "data", data: result.data ?? {} };
   }
   const away = result.errors.find((error) => isConnectionError(error.originalError));
   return away ? { kind: "unavailable", error: away.originalError } : { kind: "interpret" };

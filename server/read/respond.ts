@@ -10,7 +10,7 @@ import type {
   GraphQLRequestContextResponseForOperation,
   GraphQLResponse,
 } from "@apollo/server";
-import type { FragmentDefinitionNode } from "graphql";
+import type { DocumentNode, FragmentDefinitionNode } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { randomBytes } from "node:crypto";
 import { isConnectionError, unavailable } from "../common/errors";
@@ -67,6 +67,39 @@ export async function runCompiled(
   return compiled.map((field, i) => ({ key: field.key, text: texts[i] }));
 }
 
+/** What answering a query without graphql-js's interpreter gave. */
+export type ReadOutcome =
+  /** Its data: compiled statements' answers as RawJson, or what its executor resolved. */
+  | { kind: "data"; data: Record<string, unknown> }
+  /** The database is away. */
+  | { kind: "unavailable"; error: unknown }
+  /** Neither compiles for this caller, or the executor met errors: graphql-js answers it. */
+  | { kind: "interpret" };
+
+/**
+ * A query answered by its compiled statements (one per root field, compile.ts), or else by
+ * its compiled executor (executor.ts): what the plugin below and the direct path (direct.ts)
+ * both send.
+ */
+export async function answerRead(
+  ctx: RequestContext,
+  op: Operation & { document: DocumentNode },
+): Promise<ReadOutcome> {
+  let answers: CompiledAnswer[] | undefined;
+  try {
+    answers = await runCompiled(ctx, op);
+  } catch (error) {
+    // Any error but an absent database: graphql-js meets it again and reports it as reads do.
+    return isConnectionError(error) ? { kind: "unavailable", error } : { kind: "interpret" };
+  }
+  if (answers) {
+    const data: Record<string, unknown> = {};
+    for (const { key, text } of answers) data[key] = new RawJson(text);
+    return { kind: "data", data };
+  }
+  return runExecutor(ctx, op);
+}
+
 /**
  * The database is away (down, frozen, no free connection): answered as a read that met it is
  * (503, SERVICE_UNAVAILABLE, retryable: the error plugin adds the request id and the status)
@@ -112,34 +145,15 @@ export function compiledReads(
             request.request.variables ?? {},
           );
           if (variables.errors) return null;
-          let answers: CompiledAnswer[] | undefined;
-          try {
-            answers = await runCompiled(ctx, {
-              schema: request.schema,
-              operation: request.operation,
-              fragments,
-              variables: variables.coerced,
-            });
-          } catch (error) {
-            if (isConnectionError(error)) return unavailableAnswer(request, error);
-            // Any other database error: graphql-js meets it again and reports it as reads do.
-            return null;
-          }
-          if (!answers) {
-            // Not one statement: the operation's compiled executor (executor.ts), if it has one.
-            const outcome = await runExecutor(ctx, {
-              schema: request.schema,
-              document: request.document,
-              operation: request.operation,
-              variables: variables.coerced,
-            });
-            if (outcome.kind === "unavailable") return unavailableAnswer(request, outcome.error);
-            if (outcome.kind === "interpret") return null;
-            return {
-              http: request.response.http,
-              body: { kind: "single", singleResult: { data: outcome.data } },
-            };
-          }
+          const outcome = await answerRead(ctx, {
+            schema: request.schema,
+            document: request.document,
+            operation: request.operation,
+            fragments,
+            variables: variables.coerced,
+          });
+          if (outcome.kind === "unavailable") return unavailableAnswer(request, outcome.error);
+          if (outcome.kind === "interpret") return null;
           const { source, request: sent } = request;
           if (remember && source && sent.http?.method === "POST" && !sent.extensions)
             remember(source, sent.operationName, {
@@ -148,8 +162,7 @@ export function compiledReads(
               operation: request.operation,
               fragments,
             });
-          const data: Record<string, unknown> = {};
-          for (const { key, text } of answers) data[key] = new RawJson(text);
+          const { data } = outcome;
           return { http: request.response.http, body: { kind: "single", singleResult: { data } } };
         },
       };
