@@ -3,8 +3,9 @@
  * whose query text (and operation name) the compiled path (respond.ts) has answered once, so
  * parsed, validated and within every limit that depends on the text alone, is answered here:
  * the caller (auth/authenticate.ts, its cache), the variables coerced as graphql-js does, the
- * text limits that depend on them, the cached statement (compile.ts), and the same bytes and
- * headers the app would send (security headers, request id, ETag, compression, the log line).
+ * text limits that depend on them, the cached statement (compile.ts) or else the operation's
+ * compiled executor (executor.ts), and the same bytes and headers the app would send
+ * (security headers, request id, ETag, compression, the log line).
  * Anything else, and any doubt (an unknown text, bad variables, a caller whose operation does
  * not compile, an error other than an absent database), goes on to the app as before, with the
  * body already read (`readAhead`).
