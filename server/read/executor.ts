@@ -16,8 +16,12 @@
  * answers it. test/executor.test.ts checks that both executors give the same bytes for the
  * admin's own queries, for every kind of caller.
  */
-import type { DocumentNode, ExecutionResult, OperationDefinitionNode } from "graphql";
-import type { GraphQLSchema } from "graphql";
+import type {
+  DocumentNode,
+  ExecutionResult,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { isConnectionError } from "../common/errors";
 import type { RequestContext } from "../context";
@@ -54,6 +58,7 @@ function executorOf(
   return found ?? undefined;
 }
 
+/** Runs a query operation on its compiled executor; see the head of this file. */
 export async function runExecutor(
   ctx: RequestContext,
   request: {
@@ -65,7 +70,14 @@ export async function runExecutor(
 ): Promise<ReadOutcome> {
   const executor = executorOf(request.schema, request.document, request.operation);
   if (!executor) return { kind: "interpret" };
-  const result = (await executor.query(undefined, ctx, request.variables)) as ExecutionResult;
+  let result: ExecutionResult;
+  try {
+    result = (await executor.query(undefined, ctx, request.variables)) as ExecutionResult;
+  } catch {
+    // graphql-jit reports resolvers' errors in the result; anything thrown past them is its
+    // own failure: graphql-js answers the operation.
+    return { kind: "interpret" };
+  }
   if (!result.errors?.length) {
     answers++;
     return { kind: "data", data: result.data ?? {} };

@@ -118,9 +118,9 @@ function unavailableAnswer(
 }
 
 /**
- * Whether compiled answers and executors are used (COMPILED_READS=false turns both off: graphql-js
- * answers everything, e.g. to compare);
- * `remember` hears each POSTed operation they answered (direct.ts serves it from then on).
+ * Whether compiled answers and executors are used (COMPILED_READS=false turns both off, and
+ * graphql-js answers everything, e.g. to compare); `remember` hears each POSTed operation they
+ * answered (direct.ts serves it from then on).
  */
 export function compiledReads(
   enabled = true,
