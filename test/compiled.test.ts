@@ -5,7 +5,7 @@
  * operation with `@include(if: true)` on its root field is the graphql-js answer: a directive
  * is one of the things the compiler leaves to graphql-js.
  */
-import { callers, type AccountName } from "./helpers/fixtures";
+import { callers, FOUR_CALLERS } from "./helpers/fixtures";
 import type { GraphQLClient } from "./helpers/client";
 import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
@@ -65,12 +65,7 @@ describe("compiled answers", () => {
   });
   afterAll(() => t?.close());
 
-  const who: [string, AccountName | null][] = [
-    ["the public", null],
-    ["the reporter of the leading agency", "reporterCtk"],
-    ["the head of another agency", "headYt"],
-    ["an administrator", "admin"],
-  ];
+  const who = FOUR_CALLERS;
 
   describe.each(who)("for %s", (_who, account) => {
     it.each(Object.keys(OPERATIONS))(

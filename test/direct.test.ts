@@ -6,7 +6,7 @@
  */
 import { request as httpRequest } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { callers, type AccountName } from "./helpers/fixtures";
+import { callers, FOUR_CALLERS, type AccountName } from "./helpers/fixtures";
 import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -83,12 +83,7 @@ describe("compiled answers served before the app", () => {
   const bearer = (token: string | undefined): Record<string, string> =>
     token ? { authorization: `Bearer ${token}` } : {};
 
-  const who: [string, AccountName | null][] = [
-    ["the public", null],
-    ["the reporter of the leading agency", "reporterCtk"],
-    ["the head of another agency", "headYt"],
-    ["an administrator", "admin"],
-  ];
+  const who = FOUR_CALLERS;
 
   it.each(who)(
     "answers %s with the app's status, headers and bytes, plain and compressed",

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { executorAnswers } from "../server/read/executor";
 import { GraphQLClient } from "./helpers/client";
-import { callers, ids, type AccountName } from "./helpers/fixtures";
+import { callers, FOUR_CALLERS, ids } from "./helpers/fixtures";
 import { figuresInEveryState } from "./helpers/figures";
 import { startReplicas, type Replicas } from "./helpers/replicas";
 
@@ -77,12 +77,7 @@ describe("compiled executors", () => {
       expect(queries.has(name)).toBe(true);
   });
 
-  const who: [string, AccountName | null][] = [
-    ["the public", null],
-    ["the reporter of the leading agency", "reporterCtk"],
-    ["the head of another agency", "headYt"],
-    ["an administrator", "admin"],
-  ];
+  const who = FOUR_CALLERS;
 
   describe.each(who)("for %s", (_who, account) => {
     it("answers every query of the admin as graphql-js does, the second time compiled", async () => {

@@ -5,7 +5,7 @@
  */
 import { leanMany } from "../server/read/lean";
 import { entities } from "../server/database/entities";
-import { callers, type AccountName } from "./helpers/fixtures";
+import { callers, FOUR_CALLERS } from "./helpers/fixtures";
 import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -86,12 +86,7 @@ describe("lean reads", () => {
   /** One target at a time: its relations through the loaders. */
   const ONE_BY_ONE = `query($id: ID!, $last: Int) { Target(id: $id) { number ${INDICATORS} } }`;
 
-  it.each<[string, AccountName | null]>([
-    ["the public", null],
-    ["the reporter of the leading agency", "reporterCtk"],
-    ["the head of another agency", "headYt"],
-    ["an administrator", "admin"],
-  ])(
+  it.each(FOUR_CALLERS)(
     "answers a page of targets with its relations in one statement, as the loaders do, for %s",
     async (_who, account) => {
       const client = account ? await callers(t.client)(account) : t.client;

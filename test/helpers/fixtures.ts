@@ -17,6 +17,14 @@ export const accounts = {
 
 export type AccountName = keyof typeof accounts;
 
+/** The four kinds of caller the read path's answers differ for (null: signed in as nobody). */
+export const FOUR_CALLERS: [string, AccountName | null][] = [
+  ["the public", null],
+  ["the reporter of the leading agency", "reporterCtk"],
+  ["the head of another agency", "headYt"],
+  ["an administrator", "admin"],
+];
+
 export async function signIn(
   client: GraphQLClient,
   email: string,
