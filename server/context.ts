@@ -22,6 +22,8 @@ export interface RequestContext extends Caller {
   setCookie?: (name: string, value: string, maxAgeMs: number) => void;
   /** This server's reminders (absent in contexts made outside the HTTP app). */
   reminders?: ReminderRuntime;
+  /** The direct path ran this request's compiled executor and met errors (read/executor.ts). */
+  executorTried?: boolean;
 }
 
 export function createContext(fields: Omit<RequestContext, "loaders">): RequestContext {
@@ -45,7 +47,9 @@ export interface ContextOptions {
 export function contextOfCaller(
   options: ContextOptions,
   caller: Caller,
-  request: Pick<RequestContext, "requestId" | "ip" | "setCookie"> & { readOnly: boolean },
+  request: Pick<RequestContext, "requestId" | "ip" | "setCookie" | "executorTried"> & {
+    readOnly: boolean;
+  },
 ): RequestContext {
   return createContext({
     ...caller,
@@ -56,6 +60,7 @@ export function contextOfCaller(
     ip: request.ip,
     reminders: options.reminders,
     setCookie: request.setCookie,
+    executorTried: request.executorTried,
   });
 }
 
@@ -85,6 +90,7 @@ export function requestContextFor(
       requestId: res.locals.requestId as string,
       readOnly,
       ip: req.ip ?? "",
+      executorTried: res.locals.executorTried === true,
       setCookie: (name, value, maxAgeMs) =>
         res.cookie(name, value, {
           httpOnly: true,

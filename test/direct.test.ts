@@ -9,6 +9,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { callers, FOUR_CALLERS, type AccountName } from "./helpers/fixtures";
 import { figuresInEveryState } from "./helpers/figures";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { executorRuns } from "../server/read/executor";
 
 interface Raw {
   status: number;
@@ -138,6 +139,26 @@ describe("compiled answers served before the app", () => {
       }
     },
   );
+
+  it("runs a known text's executor once for a caller it fails for, and lets graphql-js report why", async () => {
+    const { allTargets } = await t.client.data<{ allTargets: { congressId: string }[] }>(
+      `{ allTargets(perPage: 1) { congressId } }`,
+    );
+    // No statement answers it (a computed root field): the executor does, for an administrator.
+    const query = fresh(`query Both($c: ID!) {
+      allUsers(perPage: 1) { email } progressSummary(congressId: $c) { total } }`);
+    const body = JSON.stringify({ query, variables: { c: allTargets[0].congressId } });
+    const admin = bearer(await tokenOf("admin"));
+    for (let i = 0; i < 2; i++) await post(t.url, body, admin);
+    const before = { direct: direct(), runs: executorRuns() };
+    const refused = await post(t.url, body);
+    expect(JSON.parse(refused.body).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    // Tried on the direct path, not again in the app: graphql-js answered.
+    expect([direct(), executorRuns()]).toEqual([before.direct, before.runs + 1]);
+    const served = await post(t.url, body, admin);
+    expect(JSON.parse(served.body).data.progressSummary.total).toBeGreaterThan(0);
+    expect(direct()).toBe(before.direct + 1);
+  });
 
   it("answers other variables and other callers of a known text with what graphql-js answers", async () => {
     const query = fresh(QUEUE);

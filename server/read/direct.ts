@@ -46,7 +46,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** The key under which a body read here, or its JSON error, is left for the app. */
 const READ_AHEAD = Symbol("body read by server/read/direct.ts");
 
-type ReadAhead = { body: unknown } | { error: { type: string; status: number } };
+type ReadAhead =
+  /** The body; `executorTried`: the operation's compiled executor ran here and met errors. */
+  { body: unknown; executorTried?: boolean } | { error: { type: string; status: number } };
 
 interface Body {
   query: string;
@@ -63,11 +65,13 @@ function keyOf(query: string, operationName: string | null | undefined): string 
  * (express.json sees a finished stream and leaves it), and a body that was not JSON is the
  * same error express.json raises, answered by the same handler (http/json-body-errors.ts).
  */
-export const readAhead: RequestHandler = (req, _res, next) => {
+export const readAhead: RequestHandler = (req, res, next) => {
   const read = (req as unknown as { [READ_AHEAD]?: ReadAhead })[READ_AHEAD];
   if (!read) return next();
   if ("error" in read) return next(read.error);
   req.body = read.body;
+  // Not run a second time for this request (context.ts): graphql-js answers with its errors.
+  if (read.executorTried) res.locals.executorTried = true;
   next();
 };
 
@@ -121,7 +125,9 @@ export class DirectAnswers {
             error: { type: "entity.parse.failed", status: 400 },
           });
         this.answer(req, res, body).then(
-          (answered) => answered || this.handOver(app, req, res, { body }),
+          (answered) =>
+            answered === true ||
+            this.handOver(app, req, res, { body, executorTried: answered === "executorTried" }),
           (error: unknown) => {
             // Begun here and failed (never seen): end it rather than answer twice.
             if (res.headersSent) {
@@ -161,8 +167,15 @@ export class DirectAnswers {
     app(req, res);
   }
 
-  /** Answers `body` if it is a known operation the caller's statements answer; else false. */
-  private async answer(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<boolean> {
+  /**
+   * Answers `body` if it is a known operation the caller's statements or its executor answer:
+   * true; else false, or "executorTried" when its executor ran and met errors.
+   */
+  private async answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: unknown,
+  ): Promise<boolean | "executorTried"> {
     if (!body || typeof body !== "object" || Array.isArray(body)) return false;
     const { query, variables, operationName, ...rest } = body as Body;
     if (typeof query !== "string" || Object.keys(rest).length > 0) return false;
@@ -197,7 +210,7 @@ export class DirectAnswers {
       fragments,
       variables: coerced.coerced,
     });
-    if (outcome.kind === "interpret") return false;
+    if (outcome.kind === "interpret") return outcome.executorTried ? "executorTried" : false;
     if (outcome.kind === "unavailable") {
       // As respond.ts and the error plugin answer it on the app's path: 503, retry shortly.
       ctx.log.warn({ err: outcome.error }, "database unavailable");

@@ -12,8 +12,9 @@
  * document in Apollo's bounded document store. Only answers without errors are sent from here:
  * an operation whose fields raised errors runs again on graphql-js, so that every error is
  * reported, formatted and audited as it always was (reads change nothing, so running one twice
- * changes nothing either). A database that is away is answered at once, as the compiled path
- * answers it. test/executor.test.ts checks that both executors give the same bytes for the
+ * changes nothing either); one the direct path (direct.ts) ran goes to the app marked, so it
+ * runs on graphql-js there and not on its executor a second time. A database that is away is
+ * answered at once, as the compiled path answers it. test/executor.test.ts checks that both executors give the same bytes for the
  * admin's own queries, for every kind of caller.
  */
 import type {
@@ -32,10 +33,14 @@ const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
 /** Operations seen once: compiled when seen again. */
 const seen = new WeakSet<OperationDefinitionNode>();
 
-/** How many answers compiled executors gave in this process (the tests read it). */
+/** How many times compiled executors ran, and answered, in this process (the tests read it). */
+let runs = 0;
 let answers = 0;
 export function executorAnswers(): number {
   return answers;
+}
+export function executorRuns(): number {
+  return runs;
 }
 
 /** The compiled executor of a query operation seen before, or undefined (graphql-js runs it). */
@@ -68,8 +73,11 @@ export async function runExecutor(
     variables: Record<string, unknown>;
   },
 ): Promise<ReadOutcome> {
+  // The direct path ran it for this request already and met errors: graphql-js reports them.
+  if (ctx.executorTried) return { kind: "interpret" };
   const executor = executorOf(request.schema, request.document, request.operation);
   if (!executor) return { kind: "interpret" };
+  runs++;
   let result: ExecutionResult;
   try {
     result = (await executor.query(undefined, ctx, request.variables)) as ExecutionResult;
@@ -83,5 +91,7 @@ export async function runExecutor(
     return { kind: "data", data: result.data ?? {} };
   }
   const away = result.errors.find((error) => isConnectionError(error.originalError));
-  return away ? { kind: "unavailable", error: away.originalError } : { kind: "interpret" };
+  return away
+    ? { kind: "unavailable", error: away.originalError }
+    : { kind: "interpret", executorTried: true };
 }

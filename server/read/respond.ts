@@ -73,8 +73,8 @@ export type ReadOutcome =
   | { kind: "data"; data: Record<string, unknown> }
   /** The database is away. */
   | { kind: "unavailable"; error: unknown }
-  /** Neither compiles for this caller, or the executor met errors: graphql-js answers it. */
-  | { kind: "interpret" };
+  /** Neither compiles for this caller, or its executor met errors: graphql-js answers it. */
+  | { kind: "interpret"; executorTried?: boolean };
 
 /**
  * A query answered by its compiled statements (one per root field, compile.ts), or else by
