@@ -9,7 +9,6 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import compression from "compression";
 import express from "express";
 import { GraphQLError, type DocumentNode } from "graphql";
 import type { RequestListener, Server } from "node:http";
@@ -17,6 +16,7 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { configureShapeCache } from "./read/lean";
 import { callerChangesPlugin } from "./auth/caller-cache";
+import { compressAnswers } from "./http/compress-answers";
 import type { PublicCache } from "./http/public-cache";
 import { DirectAnswers, readAhead } from "./read/direct";
 import { compiledReads, stringifyResult } from "./read/respond";
@@ -158,9 +158,7 @@ export async function createApp(options: {
 
   const contextFor = requestContextFor({ config, db, readDb, log, reminders });
 
-  // Answers, downloads and the public page are compressed for a slow provincial connection when
-  // the client asks for it (brotli or gzip); small answers and binary files (XLSX) are sent as is.
-  app.use(["/graphql", "/exports", "/cong-khai"], compression({ threshold: 1024 }));
+  app.use(["/graphql", "/exports", "/cong-khai"], compressAnswers());
   app.use("/cong-khai", publicPageRouter(readDb, db, log));
   app.use("/exports", exportsRouter(contextFor, log));
   app.use(

@@ -13,7 +13,6 @@
  * Why: on the approval queue the app's layers (express's router and middlewares, Apollo's
  * request pipeline and plugins) cost more than the statement itself (docs/performance.md).
  */
-import compression from "compression";
 import etag from "etag";
 import type {
   DocumentNode,
@@ -29,6 +28,7 @@ import { authenticate } from "../auth/authenticate";
 import { checkTexts } from "../common/text-limits";
 import { unavailable } from "../common/errors";
 import { contextOfCaller, type ContextOptions } from "../context";
+import { compressAnswers } from "../http/compress-answers";
 import { logWhenSent, requestIdOf } from "../http/request-log";
 import { securityHeaderList } from "../http/security-headers";
 import { answerRead, stringifyResult } from "./respond";
@@ -78,7 +78,7 @@ export const readAhead: RequestHandler = (req, res, next) => {
 export class DirectAnswers {
   private readonly known: LRUCache<string, KnownOperation>;
   private readonly headers = securityHeaderList();
-  private readonly compress = compression({ threshold: 1024 });
+  private readonly compress = compressAnswers();
   /** How many requests were answered here (RunningServer.answeredDirectly). */
   answered = 0;
 
