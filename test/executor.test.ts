@@ -4,6 +4,7 @@
  * admin sends and every kind of caller: here one server answers with compiled executors and a
  * second, on the same database, with graphql-js alone (COMPILED_READS=false).
  */
+import { getIntrospectionQuery } from "graphql";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { executorAnswers } from "../server/read/executor";
@@ -12,13 +13,15 @@ import { callers, FOUR_CALLERS, ids } from "./helpers/fixtures";
 import { figuresInEveryState } from "./helpers/figures";
 import { startReplicas, type Replicas } from "./helpers/replicas";
 
-/** The admin's query documents, by operation name, as its code generator wrote them. */
+/** The admin's query documents, by operation name, as its code generator wrote them, and introspection. */
 function adminQueries(): Map<string, string> {
   const file = path.join(__dirname, "../admin/src/generated/graphql.ts");
   const found = new Map<string, string>();
   const each = /export const (\w+)Document = new TypedDocumentString\(`([\s\S]*?)`\)/g;
   for (const [, name, text] of readFileSync(file, "utf8").matchAll(each))
     if (/^\s*query\b/.test(text)) found.set(name, text);
+  // What GraphiQL and code generators send.
+  found.set("Introspection", getIntrospectionQuery());
   return found;
 }
 
