@@ -115,5 +115,26 @@ describe("statements of the progress summary", () => {
       { c },
     );
     expect(read.progressSummary.targets.map((line) => line.target)).toEqual(listed);
+    // Two summaries of one operation that ask the same key with other arguments: each its own.
+    const figures = (args: string) =>
+      `targets { target { number indicators { code measurements(${args}) { year period status } } } }`;
+    const both = await t.client.data<Record<string, unknown>>(
+      `query($c: ID!) {
+        approved: progressSummary(congressId: $c) { ${figures("status: APPROVED, period: YEAR")} }
+        quarters: progressSummary(congressId: $c) { ${figures("period: Q1")} }
+      }`,
+      { c },
+    );
+    for (const [key, args] of [
+      ["approved", "status: APPROVED, period: YEAR"],
+      ["quarters", "period: Q1"],
+    ]) {
+      const alone = await t.client.data<Record<string, unknown>>(
+        `query($c: ID!) { ${key}: progressSummary(congressId: $c) { ${figures(args)} } }`,
+        { c },
+      );
+      expect(both[key]).toEqual(alone[key]);
+    }
+    expect(both.approved).not.toEqual(both.quarters);
   });
 });

@@ -4,7 +4,7 @@
  * operation is the one Apollo's document store keeps for a query text, so what is kept here
  * lives as long as that parsed document; each operation keeps at most `perOperation` values.
  */
-import type { OperationDefinitionNode } from "graphql";
+import type { FieldNode, OperationDefinitionNode } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { RequestContext } from "../context";
 
@@ -25,12 +25,15 @@ export function callerKey(ctx: RequestContext, variables: Record<string, unknown
 }
 
 export class PerOperation<T extends object> {
-  private readonly built = new WeakMap<OperationDefinitionNode, LRUCache<string, T>>();
+  private readonly built = new WeakMap<OperationDefinitionNode | FieldNode, LRUCache<string, T>>();
 
   constructor(private readonly perOperation = 200) {}
 
-  /** The value built for `operation` under `key`, built now if it was not kept. */
-  get(operation: OperationDefinitionNode, key: string, build: () => T): T {
+  /**
+   * The value built for `operation` (or one field node of it, when what is built depends on
+   * that field's own selection) under `key`, built now if it was not kept.
+   */
+  get(operation: OperationDefinitionNode | FieldNode, key: string, build: () => T): T {
     let cache = this.built.get(operation);
     if (!cache) this.built.set(operation, (cache = new LRUCache({ max: this.perOperation })));
     let value = cache.get(key);

@@ -16,7 +16,7 @@ import type DataLoader from "dataloader";
 import { MeasurementStatus, type PeriodType, type ValueKind } from "../../common/enums";
 import type { RequestContext } from "../../context";
 import type { DataSource } from "typeorm";
-import type { GraphQLResolveInfo, OperationDefinitionNode } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { leanStatement, prefetched, runLean, type Nested } from "../../read/lean";
 import { callerKey, PerOperation } from "../../read/per-operation";
 import { relationsSelected, subfields } from "../../read/prefetch";
@@ -164,7 +164,8 @@ export interface SummaryTarget {
  * (`indicators { measurements(…) }`), say, come with the rest instead of in a second statement.
  */
 export interface SummarySelection {
-  operation: OperationDefinitionNode;
+  /** The summary's field in the operation (two aliased summaries may select differently). */
+  field: FieldNode;
   /** The caller and variables the relations' queries were built for (scope rules read them). */
   key: string;
   /** The declared relations asked for on the targets (`Target.indicators` among them). */
@@ -174,7 +175,7 @@ export interface SummarySelection {
 /** What `progressSummary`'s selection (its resolver's info) asks of its targets. */
 export function summarySelection(ctx: RequestContext, info: GraphQLResolveInfo): SummarySelection {
   return {
-    operation: info.operation,
+    field: info.fieldNodes[0],
     key: callerKey(ctx, info.variableValues),
     relations: () => {
       const lines = subfields(info.fieldNodes, "targets", info.fragments);
@@ -197,7 +198,7 @@ export async function summaryTargets(
   selection?: SummarySelection,
 ): Promise<SummaryTarget[]> {
   const statement = selection
-    ? selected.get(selection.operation, `${asOf !== null}:${selection.key}`, () =>
+    ? selected.get(selection.field, `${asOf !== null}:${selection.key}`, () =>
         summaryStatement(ctx, asOf !== null, selection.relations()),
       )
     : summaryStatement(ctx, asOf !== null, []);
@@ -243,13 +244,14 @@ interface SummaryStatement {
 const CONGRESS_MARKER = "summary:congressId";
 const AS_OF_MARKER = new Date(0);
 
-/** Summary statements for a selection that asks relations of its own, by operation and caller. */
+/** Summary statements for a selection that asks relations of its own, by field and caller. */
 const selected = new PerOperation<SummaryStatement>();
 
 /**
  * The summary's statement, built by TypeORM once per data source and kind (as of a date or
- * now), or once per operation and caller when the selection adds relations, and then run with
- * each request's own congress and date, put where the markers were.
+ * now), or once per summary field of an operation and caller when the selection adds
+ * relations, and then run with each request's own congress and date, put where the markers
+ * were.
  */
 function summaryStatement(
   ctx: RequestContext,
