@@ -86,6 +86,8 @@ describe("statements of the progress summary", () => {
     // The indicators' approved figures it charts are read in the summary's statement, through
     // their declared relation; progress and the indicators of each target come from it too.
     expect(await count(OURS_DASHBOARD, { congressId })).toBe(1);
+    // The second time on its compiled executor (server/read/executor.ts): the same one.
+    expect(await count(OURS_DASHBOARD, { congressId })).toBe(1);
     for (const asOf of ["2024-12-31", null])
       expect(
         await count(
